@@ -1,0 +1,22 @@
+package io.newsstream.pipeline;
+
+import io.newsstream.model.InvalidArticleException;
+import io.newsstream.model.NormalizedArticle;
+import io.newsstream.model.RawArticle;
+import io.newsstream.model.Tags;
+
+/**
+ * The Kafka-free stages every article goes through, in order. The topology and the batch
+ * {@code enrich} command both call exactly these, so they give the same answers.
+ */
+public interface ArticleStages {
+
+    /** Parses and validates one {@code news.raw} value; throws with the reason for the dead-letter topic. */
+    RawArticle parse(byte[] value) throws InvalidArticleException;
+
+    /** HTML to text, Unicode and typographic clean-up, boilerplate removal, id, fingerprints, language. */
+    NormalizedArticle normalize(RawArticle raw) throws InvalidArticleException;
+
+    /** Countries and leaders mentioned in the normalized text, roles as of the publication date. */
+    Tags tag(NormalizedArticle article);
+}
