@@ -6,7 +6,6 @@ import io.newsstream.config.NewsstreamConfig;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.junit.jupiter.api.Test;
 
 class NewsTopologyPropertiesTest {
@@ -20,7 +19,7 @@ class NewsTopologyPropertiesTest {
                 .containsEntry(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true")
                 .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "news.dlq")
                 .containsEntry(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                        LogAndContinueProcessingExceptionHandler.class.getName())
+                        DeadLetteringProcessingExceptionHandler.class.getName())
                 .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                         LogAndContinueExceptionHandler.class.getName())
                 .doesNotContainKey(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);

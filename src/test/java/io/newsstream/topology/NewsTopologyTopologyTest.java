@@ -230,6 +230,7 @@ class NewsTopologyTopologyTest {
         return Stream.of(
                 Arguments.of("bad UTF-8", new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'},
                         RejectReason.INVALID_UTF8),
+                Arguments.of("no value (tombstone)", null, RejectReason.INVALID_JSON),
                 Arguments.of("bad JSON", "{\"text\": \"unterminated".getBytes(StandardCharsets.UTF_8), RejectReason.INVALID_JSON),
                 Arguments.of("missing text", "{\"title\": \"no body\"}".getBytes(StandardCharsets.UTF_8), RejectReason.MISSING_TEXT),
                 Arguments.of("wrong type", "{\"text\": 42}".getBytes(StandardCharsets.UTF_8), RejectReason.WRONG_FIELD_TYPE),
@@ -347,7 +348,11 @@ class NewsTopologyTopologyTest {
 
         final TestRecord<byte[], byte[]> dead = dlq.readRecord();
         assertThat(header(dead, "__streams.errors.message")).contains("tagger bug");
-        assertThat(header(dead, "__streams.errors.topic")).isEqualTo("newsstream-" + NewsTopology.BY_CONTENT + "-repartition");
+        final String repartition = "newsstream-" + NewsTopology.BY_CONTENT + "-repartition";
+        assertThat(header(dead, "__streams.errors.topic")).isEqualTo(repartition);
+        assertThat(header(dead, DeadLetterHeaders.REASON)).isEqualTo("processing_error");
+        assertThat(header(dead, DeadLetterHeaders.MESSAGE)).contains("tagger bug", "tag");
+        assertThat(header(dead, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(repartition);
         assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("t-2");
     }
 
