@@ -276,6 +276,21 @@ class NewsTopologyTopologyTest {
     }
 
     @Test
+    void deadLetterReplayedAfterAFixIsEnrichedWithoutItsOldErrorHeaders() {
+        start();
+        raw.pipeInput(new TestRecord<>(null, "{\"text\": 42}".getBytes(StandardCharsets.UTF_8), START));
+        final TestRecord<byte[], byte[]> dead = dlq.readRecord();
+        final TestRecord<byte[], byte[]> fixed = new TestRecord<>(dead.key(),
+                article("fixed-1", "https://example.com/fixed", "Украина.", null), dead.headers(), START);
+        raw.pipeInput(fixed);
+
+        final TestRecord<String, EnrichedArticle> out = enriched.readRecord();
+        assertThat(out.value().id()).isEqualTo("fixed-1");
+        assertThat(out.headers().lastHeader(DeadLetterHeaders.REASON)).isNull();
+        assertThat(out.headers().lastHeader(DeadLetterHeaders.SOURCE_OFFSET)).isNull();
+    }
+
+    @Test
     void windowedCountsEqualTheSumOfTagsAndDuplicatesDoNotInflateThem() {
         start();
         final Instant tenFifteen = Instant.parse("2025-08-13T10:15:00Z");
