@@ -141,7 +141,7 @@ public final class Tagger {
             return false;
         }
         if (e.noName() && to + 1 < tokens.size && tokens.gapBefore[to + 1] == Tokens.GAP_SPACE
-                && tokens.startsUpper(to + 1)) {
+                && tokens.startsUpper(to + 1) && !tokens.isPossessive(to)) {
             return false;
         }
         return !e.isAfterFull() || fullyNamed.contains(e.targetId());

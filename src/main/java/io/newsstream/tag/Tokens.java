@@ -220,6 +220,13 @@ final class Tokens {
         return Character.isUpperCase(text.charAt(start[t]));
     }
 
+    /** True when token {@code t} is followed by an English possessive ("Jordan's"). */
+    boolean isPossessive(int t) {
+        int e = end[t];
+        return e + 1 < text.length() && isApostrophe(text.charAt(e))
+                && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S');
+    }
+
     String surface(int t) {
         return text.substring(start[t], end[t]);
     }

@@ -131,6 +131,12 @@ class TaggerTest {
         }
 
         @Test
+        void firstNameRuleDoesNotHideACountryInThePossessive() {
+            assertThat(countries(tagger.tag("Jordan's King Abdullah met Jordan Peterson.", "en", SEED_DAY)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("JO", 1));
+        }
+
+        @Test
         void relativesAndNamesakesOfLeadersAreNotTheLeader() {
             assertThat(tagger.tag("Melania Trump and Donald Trump Jr attended; Kim Yo Jong did not.", "en", SEED_DAY).leaders()).isEmpty();
         }
