@@ -119,7 +119,9 @@ class TaggerTest {
         @Test
         void georgiaTheUsStateAndGeorgiaAsAFirstNameAreNotTheCountry() {
             assertThat(tagger.tag("The rally in Atlanta, Georgia drew crowds; Georgia Smith spoke.", "en", SEED_DAY).countries()).isEmpty();
+            assertThat(tagger.tag("Rain hit Savannah Georgia; Michael Jordan said so.", "en", SEED_DAY).countries()).isEmpty();
             assertThat(countries(tagger.tag("Protests continued in Tbilisi, Georgia.", "en", SEED_DAY))).containsOnlyKeys("GE");
+            assertThat(countries(tagger.tag("In Georgia, protests continued.", "en", SEED_DAY))).containsOnlyKeys("GE");
             assertThat(countries(tagger.tag("Протесты в Грузии продолжаются.", "ru", SEED_DAY))).containsOnlyKeys("GE");
         }
 
