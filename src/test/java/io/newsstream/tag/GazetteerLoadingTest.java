@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.model.CountryTag;
+import io.newsstream.model.LeaderTag;
 import io.newsstream.model.Tags;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Loading: defaults once, extra sources on top, and errors that name the file and line. */
 class GazetteerLoadingTest {
@@ -33,6 +39,23 @@ class GazetteerLoadingTest {
                 .build();
         Tags tags = new Tagger(g).tag("На Банковой заявили", "ru", LocalDate.of(2025, 8, 13));
         assertThat(tags.countries()).extracting(CountryTag::code).containsExactly("UA");
+    }
+
+    @Test
+    void loadReadsOverrideFilesAfterTheDefaults(@TempDir Path dir) throws IOException {
+        Path overrides = dir.resolve("overrides.tsv");
+        Files.writeString(overrides, "# local names\ncname\tUS\ten\tmetonym\tFoggy Bottom\t-\n"
+                + "block\ten\tTrump Card\t-\tgame\n", StandardCharsets.UTF_8);
+        String text = "Foggy Bottom reacted to the Trump Card tournament.";
+        LocalDate day = LocalDate.of(2025, 8, 13);
+
+        Tags withDefaults = new Tagger(Gazetteer.loadDefault()).tag(text, "en", day);
+        Tags withOverrides = new Tagger(Gazetteer.load(overrides)).tag(text, "en", day);
+
+        assertThat(withDefaults.countries()).isEmpty();
+        assertThat(withDefaults.leaders()).extracting(LeaderTag::id).containsExactly("donald-trump");
+        assertThat(withOverrides.countries()).extracting(CountryTag::code).containsExactly("US");
+        assertThat(withOverrides.leaders()).isEmpty();
     }
 
     @Test
