@@ -86,11 +86,6 @@ final class Tokens {
         return new Tokens(text, size, start, end, key, gap, sentence);
     }
 
-    /** Splits a gazetteer form into token keys and the gaps between them, the same way as text. */
-    static Tokens ofForm(String form) {
-        return of(form);
-    }
-
     /** The matching key of token {@code t}. */
     String key(int t) {
         String k = key[t];

@@ -198,6 +198,12 @@ class TaggerTest {
         }
 
         @Test
+        void languageTagsWithRegionOrCapitalsSelectTheLanguage() {
+            assertThat(tagger.tag("Putin met Xi Jinping", "EN-gb", SEED_DAY).leaders()).hasSize(2);
+            assertThat(tagger.tag("Putin met Xi Jinping", "ru_RU", SEED_DAY).leaders()).isEmpty();
+        }
+
+        @Test
         void aKnownLanguageLooksUpOnlyItsOwnNames() {
             assertThat(tagger.tag("Putin met Xi Jinping", "ru", SEED_DAY).leaders()).isEmpty();
         }
