@@ -6,9 +6,9 @@ import io.newsstream.infra.BrokerUnavailableException;
 import io.newsstream.infra.TopicAdmin;
 import io.newsstream.input.InputItem;
 import io.newsstream.input.InputReader;
-import io.newsstream.pipeline.ArticleStages;
+import io.newsstream.normalize.ArticleParser;
+import io.newsstream.produce.ArticleIdInspector;
 import io.newsstream.produce.ArticlePublisher;
-import io.newsstream.produce.IntakeInspector;
 import io.newsstream.produce.ProgressReporter;
 import io.newsstream.produce.PublishResult;
 import java.io.InputStream;
@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -65,16 +64,14 @@ public final class ProduceCommand implements Callable<Integer> {
             description = "Reject invalid inputs here, with their origin and reason, instead of sending them to be dead-lettered.")
     boolean validate;
 
-    private final Function<NewsstreamConfig, ArticleStages> stages;
     private final InputStream stdin;
 
-    /** @param stages builds the processor's stages from the settings; they derive the record keys */
-    public ProduceCommand(final Function<NewsstreamConfig, ArticleStages> stages) {
-        this(stages, System.in);
+    /** Reads {@code -} from this process's standard input. */
+    public ProduceCommand() {
+        this(System.in);
     }
 
-    ProduceCommand(final Function<NewsstreamConfig, ArticleStages> stages, final InputStream stdin) {
-        this.stages = Objects.requireNonNull(stages, "stages");
+    ProduceCommand(final InputStream stdin) {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
     }
 
@@ -101,8 +98,9 @@ public final class ProduceCommand implements Callable<Integer> {
         try (Producer<byte[], byte[]> producer = new KafkaProducer<>(ArticlePublisher.producerProperties(config),
                      new ByteArraySerializer(), new ByteArraySerializer());
              Stream<InputItem> items = new InputReader(stdin).read(paths)) {
-            final ArticlePublisher publisher = new ArticlePublisher(producer, target,
-                    new IntakeInspector(stages.apply(config)), validate, progress);
+            final ArticleIdInspector inspector =
+                    new ArticleIdInspector(new ArticleParser(config.getLong("input.max.text.bytes")));
+            final ArticlePublisher publisher = new ArticlePublisher(producer, target, inspector, validate, progress);
             result = publisher.publish(items);
         } catch (final UncheckedIOException | KafkaException e) {
             progress.finish();

@@ -24,9 +24,7 @@ class ProduceCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int produce(final String... args) {
-        final CommandLine commandLine = new CommandLine(new ProduceCommand(config -> {
-            throw new AssertionError("stages must not be built before the broker answers");
-        }, InputStream.nullInputStream()));
+        final CommandLine commandLine = new CommandLine(new ProduceCommand(InputStream.nullInputStream()));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
