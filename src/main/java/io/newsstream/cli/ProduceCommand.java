@@ -7,8 +7,11 @@ import io.newsstream.infra.TopicAdmin;
 import io.newsstream.input.InputItem;
 import io.newsstream.input.InputReader;
 import io.newsstream.normalize.ArticleParser;
+import io.newsstream.pipeline.ArticleStages;
 import io.newsstream.produce.ArticleIdInspector;
+import io.newsstream.produce.ArticleInspector;
 import io.newsstream.produce.ArticlePublisher;
+import io.newsstream.produce.IntakeInspector;
 import io.newsstream.produce.ProgressReporter;
 import io.newsstream.produce.PublishResult;
 import java.io.InputStream;
@@ -17,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -64,15 +68,26 @@ public final class ProduceCommand implements Callable<Integer> {
             description = "Reject invalid inputs here, with their origin and reason, instead of sending them to be dead-lettered.")
     boolean validate;
 
+    private final Function<NewsstreamConfig, ArticleInspector> inspector;
     private final InputStream stdin;
 
-    /** Reads {@code -} from this process's standard input. */
+    /** Keys records with the processor's parser and normalizer; needs no tagger or language models. */
     public ProduceCommand() {
-        this(System.in);
+        this(ProduceCommand::parserInspector, System.in);
     }
 
-    ProduceCommand(final InputStream stdin) {
+    /** Keys (and with {@code --validate} checks) records with the processor's full stages, built by {@code stages}. */
+    public ProduceCommand(final Function<NewsstreamConfig, ArticleStages> stages) {
+        this(config -> new IntakeInspector(stages.apply(config)), System.in);
+    }
+
+    ProduceCommand(final Function<NewsstreamConfig, ArticleInspector> inspector, final InputStream stdin) {
+        this.inspector = Objects.requireNonNull(inspector, "inspector");
         this.stdin = Objects.requireNonNull(stdin, "stdin");
+    }
+
+    static ArticleInspector parserInspector(final NewsstreamConfig config) {
+        return new ArticleIdInspector(new ArticleParser(config.getLong("input.max.text.bytes")));
     }
 
     @Override
@@ -98,9 +113,8 @@ public final class ProduceCommand implements Callable<Integer> {
         try (Producer<byte[], byte[]> producer = new KafkaProducer<>(ArticlePublisher.producerProperties(config),
                      new ByteArraySerializer(), new ByteArraySerializer());
              Stream<InputItem> items = new InputReader(stdin).read(paths)) {
-            final ArticleIdInspector inspector =
-                    new ArticleIdInspector(new ArticleParser(config.getLong("input.max.text.bytes")));
-            final ArticlePublisher publisher = new ArticlePublisher(producer, target, inspector, validate, progress);
+            final ArticlePublisher publisher = new ArticlePublisher(producer, target, inspector.apply(config),
+                    validate, progress);
             result = publisher.publish(items);
         } catch (final UncheckedIOException | KafkaException e) {
             progress.finish();

@@ -80,7 +80,7 @@ class ProduceCommandIT {
     }
 
     private int produce(final InputStream stdin, final String... args) {
-        final CommandLine commandLine = new CommandLine(new ProduceCommand(stdin));
+        final CommandLine commandLine = new CommandLine(new ProduceCommand(ProduceCommand::parserInspector, stdin));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

@@ -24,7 +24,9 @@ class ProduceCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int produce(final String... args) {
-        final CommandLine commandLine = new CommandLine(new ProduceCommand(InputStream.nullInputStream()));
+        final CommandLine commandLine = new CommandLine(new ProduceCommand(config -> {
+            throw new AssertionError("nothing is inspected before the broker answers");
+        }, InputStream.nullInputStream()));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

@@ -3,9 +3,13 @@ package io.newsstream.produce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.model.InvalidArticleException;
+import io.newsstream.model.NormalizedArticle;
+import io.newsstream.model.RawArticle;
+import io.newsstream.model.Tags;
 import io.newsstream.normalize.ArticleParser;
 import io.newsstream.normalize.LanguageDetector;
 import io.newsstream.normalize.Normalizer;
+import io.newsstream.pipeline.ArticleStages;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +37,36 @@ class ArticleIdInspectorTest {
 
         assertThat(inspection.rejection()).isEmpty();
         assertThat(inspection.key()).contains(processorId);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"id\":\"outlet-7\",\"text\":\"Macron in Kyiv\"}",
+        "{\"url\":\"https://example.org/news/1?utm_source=feed\",\"text\":\"Duda in Rome\"}",
+        "{\"html\":\"<p>Scholz &amp; Tusk</p>\"}",
+        "{\"id\":\"x-1\",\"html\":\"<p> </p>\"}",
+        "[\"not an object\"]"})
+    void agreesWithTheIntakeOverTheProcessorsStages(final String value) {
+        final ArticleStages stages = new ArticleStages() {
+            private final Normalizer normalizer = new Normalizer(text -> LanguageDetector.UNDETERMINED);
+
+            @Override
+            public RawArticle parse(final byte[] bytes) throws InvalidArticleException {
+                return parser.parse(bytes);
+            }
+
+            @Override
+            public NormalizedArticle normalize(final RawArticle raw) throws InvalidArticleException {
+                return normalizer.normalize(raw);
+            }
+
+            @Override
+            public Tags tag(final NormalizedArticle article) {
+                return Tags.NONE;
+            }
+        };
+
+        assertThat(new IntakeInspector(stages).inspect(utf8(value))).isEqualTo(inspector.inspect(utf8(value)));
     }
 
     @Test
