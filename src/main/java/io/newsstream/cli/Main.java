@@ -24,6 +24,8 @@ import picocli.CommandLine.ParseResult;
             DemoCommand.class,
             ProcessCommand.class,
             BrokerCommand.class,
+            ProduceCommand.class,
+            EnrichCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -66,6 +68,12 @@ public final class Main implements Runnable {
             }
             if (type == ProcessCommand.class) {
                 return type.cast(new ProcessCommand(stages));
+            }
+            if (type == ProduceCommand.class) {
+                return type.cast(new ProduceCommand(stages));
+            }
+            if (type == EnrichCommand.class) {
+                return type.cast(new EnrichCommand(stages));
             }
             return CommandLine.defaultFactory().create(type);
         }
