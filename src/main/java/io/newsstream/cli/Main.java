@@ -49,7 +49,7 @@ public final class Main implements Runnable {
     }
 
     /** The production stages: parser, normalizer and tagger configured from the settings. */
-    static ArticleStages standardStages(final NewsstreamConfig config) {
+    public static ArticleStages standardStages(final NewsstreamConfig config) {
         throw new ConfigException("the article stages are not in this build yet (io.newsstream.pipeline.StandardStages)");
     }
 
