@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsstream.json.Json;
+import io.newsstream.testing.KeywordStages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,12 +40,12 @@ class EnrichCommandTest {
                 "{\"id\":\"copy\",\"text\":\"Zelensky met Macron in Paris.\"}",
                 "",
                 "{\"id\":\"broken\",\"text\":",
-                "{\"id\":\"second\",\"text\":\"Scholz spoke in Warsaw.\"}"));
+                "{\"id\":\"second\",\"text\":\"Putin spoke about Ukraine.\"}"));
         Files.write(inputs.resolve("c.txt"), new byte[] {'K', 'i', 'j', 'e', 'w', (byte) 0xE9});
     }
 
     private int enrich(final InputStream stdin, final String... args) {
-        final CommandLine commandLine = new CommandLine(new EnrichCommand(config -> new FixtureStages(), stdin));
+        final CommandLine commandLine = new CommandLine(new EnrichCommand(KeywordStages::new, stdin));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -75,6 +76,8 @@ class EnrichCommandTest {
         assertThat(lines.get(1).get("rule").asText()).isEqualTo("same_content");
         assertThat(lines.get(2).get("error").asText()).startsWith(inputs.resolve("b.jsonl") + ":3: invalid_json");
         assertThat(lines.get(3).get("id").asText()).isEqualTo("second");
+        assertThat(lines.get(3).get("countries").findValuesAsText("code")).containsExactly("UA");
+        assertThat(lines.get(3).get("leaders").findValuesAsText("id")).containsExactly("putin");
         assertThat(lines.get(4).get("id").isNull()).isTrue();
         assertThat(lines.get(4).get("error").asText())
                 .startsWith(inputs.resolve("c.txt") + ": not valid UTF-8");
