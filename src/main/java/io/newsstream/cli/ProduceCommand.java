@@ -58,7 +58,8 @@ public final class ProduceCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin (JSON lines).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Files, directories, - for stdin (JSON lines), or classpath:INDEX",
+                "for a bundled corpus, e.g. classpath:samples/corpus/index.txt."})
     List<String> paths;
 
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Topic to publish to (default: setting topic.raw).")

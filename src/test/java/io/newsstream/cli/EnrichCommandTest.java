@@ -3,7 +3,10 @@ package io.newsstream.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.json.Json;
+import io.newsstream.pipeline.ArticleStages;
+import io.newsstream.pipeline.StandardStages;
 import io.newsstream.testing.KeywordStages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +48,14 @@ class EnrichCommandTest {
         Files.write(inputs.resolve("c.txt"), new byte[] {'K', 'i', 'j', 'e', 'w', (byte) 0xE9});
     }
 
+    /** Runs enrich over the keyword test stages. */
     private int enrich(final InputStream stdin, final String... args) {
-        final CommandLine commandLine = new CommandLine(new EnrichCommand(KeywordStages::new, stdin));
+        return enrich(KeywordStages::new, stdin, args);
+    }
+
+    private int enrich(final Function<NewsstreamConfig, ArticleStages> stages, final InputStream stdin,
+                       final String... args) {
+        final CommandLine commandLine = new CommandLine(new EnrichCommand(stages, stdin));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -104,6 +114,20 @@ class EnrichCommandTest {
 
         assertThat(outputLines()).extracting(line -> line.get("status").asText())
                 .containsExactly("enriched", "duplicate");
+        assertThat(status).isEqualTo(EnrichCommand.EXIT_OK);
+    }
+
+    @Test
+    void bundledCorpusThroughTheStandardStagesGivesTheDocumentedTotals() {
+        final int status = enrich(StandardStages::new, InputStream.nullInputStream(), "--config", configFile,
+                "classpath:samples/corpus/index.txt");
+
+        // totals documented in samples/corpus/PROVENANCE.md and docs/contracts.md
+        assertThat(err.toString()).contains("enrich: 37 enriched, 4 duplicate, 6 rejected");
+        final List<JsonNode> lines = outputLines();
+        assertThat(lines).hasSize(47);
+        assertThat(lines.get(0).get("language").asText()).isEqualTo("ru");
+        assertThat(lines.get(0).get("leaders").findValuesAsText("id")).contains("vladimir-putin");
         assertThat(status).isEqualTo(EnrichCommand.EXIT_OK);
     }
 
