@@ -36,7 +36,7 @@ public final class CountryNamesGenerator {
             w.println("# country <code> <English name> <provenance>");
             w.println("# cname <code> <lang> <kind> <form> <classes, one per word or one for all; - = indeclinable> [flags]");
             for (String code : Locale.getISOCountries()) {
-                Locale country = new Locale("", code);
+                Locale country = new Locale.Builder().setRegion(code).build();
                 String english = englishName(country.getDisplayCountry(Locale.ENGLISH));
                 w.println(String.join("\t", "country", code, english,
                         "source=ISO 3166-1 via JDK Locale.getISOCountries, names CLDR via JDK; snapshot=" + snapshot));

@@ -71,6 +71,16 @@ class MorphologyTest {
         }
 
         @Test
+        void generatedCountryNamesDeclineByTheirClass() {
+            assertThat(gazetteer.formsOf("ru", "Израиль")).contains("Израиля", "Израилем");
+            assertThat(gazetteer.formsOf("ru", "Польша")).contains("Польши", "Польше", "Польшей");
+            assertThat(gazetteer.formsOf("ru", "Мексика")).contains("Мексики", "Мексикой");
+            assertThat(gazetteer.formsOf("ru", "Нидерланды")).contains("Нидерландов", "Нидерландах");
+            assertThat(gazetteer.formsOf("ru", "Соединённые Штаты Америки")).contains("Соединённых Штатов Америки");
+            assertThat(gazetteer.formsOf("ru", "Фолклендские острова")).contains("Фолклендских островов");
+        }
+
+        @Test
         void indeclinableNamesHaveOneForm() {
             assertThat(gazetteer.formsOf("ru", "Моди")).containsExactly("Моди");
             assertThat(gazetteer.formsOf("ru", "Перу")).containsExactly("Перу");
@@ -91,6 +101,16 @@ class MorphologyTest {
         void nounsInIyaAndVelarStemsAlternate() {
             assertThat(gazetteer.formsOf("uk", "Росія")).contains("Росії", "Росію", "Росією");
             assertThat(gazetteer.formsOf("uk", "Америка")).contains("Америки", "Америці", "Америкою");
+        }
+
+        @Test
+        void generatedCountryNamesDeclineByTheirClass() {
+            assertThat(gazetteer.formsOf("uk", "Німеччина")).contains("Німеччини", "Німеччині", "Німеччиною");
+            assertThat(gazetteer.formsOf("uk", "Китай")).contains("Китаю", "Китаєм", "Китаї");
+            assertThat(gazetteer.formsOf("uk", "Ізраїль")).contains("Ізраїлю", "Ізраїлем");
+            assertThat(gazetteer.formsOf("uk", "Єгипет")).contains("Єгипту", "Єгипті");
+            assertThat(gazetteer.formsOf("uk", "Польща")).contains("Польщі", "Польщею");
+            assertThat(gazetteer.formsOf("uk", "Іран")).contains("Ірану", "Іраном");
         }
 
         @Test

@@ -141,6 +141,8 @@ class TaggerTest {
         @Test
         void relativesAndNamesakesOfLeadersAreNotTheLeader() {
             assertThat(tagger.tag("Melania Trump and Donald Trump Jr attended; Kim Yo Jong did not.", "en", SEED_DAY).leaders()).isEmpty();
+            assertThat(tagger.tag("Дональд Трамп-младший и Ким Ир Сен. Даниил Медведев выиграл, Медведев рад.", "ru", SEED_DAY)
+                    .leaders()).isEmpty();
         }
 
         @Test
