@@ -21,9 +21,12 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
  * <ul>
  *   <li>Only the first {@value #SAMPLE_CHARS} characters are looked at: enough for a news text, bounded cost.</li>
  *   <li>The answer is the allowed language the model rates highest. It is {@code und} when the text has no
- *       letters, when that confidence is below {@value #MIN_CONFIDENCE} (about twice the 1/103 of a text the
- *       model knows nothing about), or below {@value #MIN_SHARE_OF_TOP} of the top language's when the top one
- *       is not allowed (the text is then most likely in a language outside the set, e.g. Dutch read as German).</li>
+ *       letters, when that confidence is below {@value #MIN_CONFIDENCE} (the model spreads about 1/103 = 0.0097
+ *       over every language when it knows nothing; a three-word headline in an allowed language still reaches
+ *       0.014 or more), or below {@value #MIN_SHARE_OF_TOP} of the top language's (the text is then most likely
+ *       in a language outside the set: Dutch read as German has 0.2 of the Dutch score, Catalan read as Italian
+ *       0.58, Bulgarian read as Russian 0.51; closely related Galician read as Portuguese still passes at 0.75).
+ *       Belarusian (top answer {@code bel} and the letter ў) is und rather than ru/uk.</li>
  *   <li>Script evidence settles the known Russian/Ukrainian confusion (the model also leans to Bulgarian on
  *       short Russian texts): when the answer is ru or uk, Cyrillic with more of і ї є ґ (Ukrainian-only
  *       letters) than of ы э ё ъ (not used in Ukrainian) is Ukrainian, the other way round Russian. When the
@@ -31,7 +34,8 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
  *       unambiguous (only і ї є ґ, or only ы э ё; ъ is left out there because Bulgarian uses it, and ў,
  *       Belarusian, gives und).</li>
  * </ul>
- * The model is loaded once per JVM (about 2 s, 10 MB); detection is thread-safe.
+ * The model is loaded once per JVM (2-6 s, 10 MB) on first use; detection is thread-safe: each thread gets its own
+ * {@code LanguageDetectorME} over the shared model.
  * Measured accuracy and speed: {@code docs/language-detection.md}.
  */
 public final class OpenNlpLanguageDetector implements LanguageDetector {
@@ -39,8 +43,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     public static final String LANGUAGES_KEY = "languages";
     static final String MODEL_RESOURCE = "/langdetect-183.bin";
     static final int SAMPLE_CHARS = 3000;
-    static final double MIN_CONFIDENCE = 0.02;
-    static final double MIN_SHARE_OF_TOP = 0.5;
+    static final double MIN_CONFIDENCE = 0.012;
+    static final double MIN_SHARE_OF_TOP = 0.6;
 
     /** ISO 639-3 (as the model answers) to ISO 639-1. */
     private static final Map<String, String> TO_ISO_639_1 = iso6393To6391();
@@ -86,19 +90,30 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         if (ranked.length == 0) {
             return UNDETERMINED;
         }
-        final double top = ranked[0].getConfidence();
+        final Language best = bestAllowed(ranked);
+        if (best == null) {
+            return UNDETERMINED;
+        }
+        if (ranked[0].getLang().equals("bel") && LetterCounts.of(sample).belarusianOnly > 0) {
+            return UNDETERMINED;
+        }
+        final String code = TO_ISO_639_1.get(best.getLang());
+        final double confidence = best.getConfidence();
+        if (confidence >= MIN_CONFIDENCE && confidence >= MIN_SHARE_OF_TOP * ranked[0].getConfidence()) {
+            return withScriptEvidence(code, sample);
+        }
+        return isRussianOrUkrainian(code) ? byDistinctiveLettersOnly(sample) : UNDETERMINED;
+    }
+
+    /** The first allowed language of the model's ranking (best first), or null. */
+    private Language bestAllowed(final Language[] ranked) {
         for (final Language candidate : ranked) {
             final String code = TO_ISO_639_1.get(candidate.getLang());
-            if (code == null || !languages.contains(code)) {
-                continue;
+            if (code != null && languages.contains(code)) {
+                return candidate;
             }
-            final double confidence = candidate.getConfidence();
-            if (confidence >= MIN_CONFIDENCE && confidence >= MIN_SHARE_OF_TOP * top) {
-                return withScriptEvidence(code, sample);
-            }
-            return isRussianOrUkrainian(code) ? byDistinctiveLettersOnly(sample) : UNDETERMINED;
         }
-        return UNDETERMINED;
+        return null;
     }
 
     private boolean isRussianOrUkrainian(final String code) {
@@ -107,21 +122,23 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
 
     /** Corrects ru/uk by the letters only one of the two alphabets has, when both are allowed. */
     private String withScriptEvidence(final String code, final String sample) {
-        if (!isRussianOrUkrainian(code)) {
-            return code;
-        }
+        return isRussianOrUkrainian(code) ? russianOrUkrainianByLetters(code, sample) : code;
+    }
+
+    /** {@code uk} when і ї є ґ outnumber ы э ё ъ, {@code ru} when the other way round, else {@code modelAnswer}. */
+    static String russianOrUkrainianByLetters(final String modelAnswer, final String sample) {
         final LetterCounts counts = LetterCounts.of(sample);
         if (counts.ukrainianOnly > counts.russianOnly) {
             return "uk";
         }
-        return counts.russianOnly > counts.ukrainianOnly ? "ru" : code;
+        return counts.russianOnly > counts.ukrainianOnly ? "ru" : modelAnswer;
     }
 
     /**
      * For short Cyrillic texts the model is unsure about: Ukrainian when only Ukrainian-only letters occur,
      * Russian when only ы э ё occur (not ъ, which Bulgarian uses a lot); never with ў (Belarusian).
      */
-    private static String byDistinctiveLettersOnly(final String sample) {
+    static String byDistinctiveLettersOnly(final String sample) {
         final LetterCounts counts = LetterCounts.of(sample);
         if (counts.belarusianOnly > 0) {
             return UNDETERMINED;

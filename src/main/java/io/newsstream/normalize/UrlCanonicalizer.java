@@ -33,6 +33,9 @@ public final class UrlCanonicalizer {
             "_ga", "_gl", "igshid", "igsh", "_hsenc", "_hsmi", "mkt_tok", "ref", "ref_src", "ref_url", "referrer",
             "cmpid", "ocid", "twclid", "ttclid", "li_fat_id", "s_cid", "wt.mc_id", "at_medium", "at_campaign");
 
+    private static final Pattern ASCII_HOST = Pattern.compile("[a-z0-9._-]+");
+    private static final int MAX_PORT = 65_535;
+
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private UrlCanonicalizer() {
@@ -64,6 +67,9 @@ public final class UrlCanonicalizer {
             return trimmed;
         }
         final String port = hp.group(2);
+        if (port != null && !port.isEmpty() && Integer.parseInt(port) > MAX_PORT) {
+            return trimmed;
+        }
         final StringBuilder out = new StringBuilder(absolute.length()).append("https://").append(host);
         if (port != null && !port.isEmpty() && !port.equals("80") && !port.equals("443")) {
             out.append(':').append(Integer.parseInt(port));
@@ -92,7 +98,7 @@ public final class UrlCanonicalizer {
         if (host.startsWith("www.") && host.length() > 4) {
             host = host.substring(4);
         }
-        return host.isEmpty() ? null : host;
+        return ASCII_HOST.matcher(host).matches() ? host : null;
     }
 
     private static String canonicalPath(final String rawPath) {

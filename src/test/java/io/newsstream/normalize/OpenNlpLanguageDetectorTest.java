@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.config.NewsstreamConfig;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,27 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class OpenNlpLanguageDetectorTest {
-    static final String SENTENCES = "/normalize/language-sentences.tsv";
 
     private static final OpenNlpLanguageDetector DETECTOR = OpenNlpLanguageDetector.fromConfig(NewsstreamConfig.defaults());
     private static final ExecutorService POOL = Executors.newFixedThreadPool(4);
-
-    /** One labelled sentence of the test set. */
-    record Sample(String language, String text) {
-    }
-
-    static List<Sample> sentences() throws IOException {
-        try (InputStream in = OpenNlpLanguageDetectorTest.class.getResourceAsStream(SENTENCES)) {
-            final List<Sample> samples = new ArrayList<>();
-            for (final String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    final String[] parts = line.split("\t", 2);
-                    samples.add(new Sample(parts[0], parts[1]));
-                }
-            }
-            return samples;
-        }
-    }
 
     @AfterAll
     static void stopPool() {
@@ -51,16 +31,16 @@ class OpenNlpLanguageDetectorTest {
 
     @Test
     void detectsAtLeast95PercentOfShortNewsSentences() throws IOException {
-        final List<Sample> samples = sentences();
+        final List<LanguageSamples.Sample> samples = LanguageSamples.load();
         final List<String> wrong = new ArrayList<>();
-        for (final Sample sample : samples) {
+        for (final LanguageSamples.Sample sample : samples) {
             final String detected = DETECTOR.detect(sample.text());
             if (!detected.equals(sample.language())) {
                 wrong.add(sample.language() + " read as " + detected + ": " + sample.text());
             }
         }
         assertThat(samples).hasSizeGreaterThanOrEqualTo(54);
-        assertThat(samples.stream().map(Sample::language).distinct()).hasSize(9);
+        assertThat(samples.stream().map(LanguageSamples.Sample::language).distinct()).hasSize(9);
         assertThat(1.0 - (double) wrong.size() / samples.size()).as("accuracy; wrong: %s", wrong).isGreaterThanOrEqualTo(0.95);
     }
 
@@ -71,15 +51,37 @@ class OpenNlpLanguageDetectorTest {
 
     @Test
     void readsCyrillicWithUkrainianLettersAsUkrainian() {
-        // short enough that the model alone is unsure between Russian, Ukrainian and Bulgarian
-        assertThat(DETECTOR.detect("Київ і Харків")).isEqualTo("uk");
-        assertThat(DETECTOR.detect("Президент підписав закон")).isEqualTo("uk");
+        assertThat(OpenNlpLanguageDetector.russianOrUkrainianByLetters("ru", "Київ і Харків: є загиблі")).isEqualTo("uk");
+        // a Russian quote inside Ukrainian text does not flip it
+        assertThat(OpenNlpLanguageDetector.russianOrUkrainianByLetters("ru",
+                "Він сказав «мы победим», але Київ і Харків відповіли")).isEqualTo("uk");
     }
 
     @Test
     void readsCyrillicWithRussianLettersAsRussian() {
-        assertThat(DETECTOR.detect("Акции резко упали после снижения прогноза продаж")).isEqualTo("ru");
-        assertThat(DETECTOR.detect("Съезд партии прошёл в пятницу")).isEqualTo("ru");
+        assertThat(OpenNlpLanguageDetector.russianOrUkrainianByLetters("uk", "Съезд партии прошёл в пятницу")).isEqualTo("ru");
+        assertThat(OpenNlpLanguageDetector.russianOrUkrainianByLetters("uk", "Это был объявленный визит")).isEqualTo("ru");
+    }
+
+    @Test
+    void keepsTheModelsAnswerWhenLettersDoNotDecide() {
+        assertThat(OpenNlpLanguageDetector.russianOrUkrainianByLetters("uk", "Путин подписал указ")).isEqualTo("uk");
+        assertThat(OpenNlpLanguageDetector.russianOrUkrainianByLetters("ru", "Путин подписал указ")).isEqualTo("ru");
+    }
+
+    @Test
+    void decidesUnsureShortCyrillicOnlyByUnambiguousLetters() {
+        assertThat(OpenNlpLanguageDetector.byDistinctiveLettersOnly("Київ і Харків")).isEqualTo("uk");
+        assertThat(OpenNlpLanguageDetector.byDistinctiveLettersOnly("Съезд прошёл")).isEqualTo("ru");
+        // ъ alone is Bulgarian as much as Russian; ў is Belarusian
+        assertThat(OpenNlpLanguageDetector.byDistinctiveLettersOnly("Правителството обяви")).isEqualTo("und");
+        assertThat(OpenNlpLanguageDetector.byDistinctiveLettersOnly("Урад зацвердзіў бюджэт")).isEqualTo("und");
+    }
+
+    @Test
+    void answersUndForBulgarianAndBelarusian() {
+        assertThat(DETECTOR.detect("Правителството одобри новия бюджет за следващата година.")).isEqualTo("und");
+        assertThat(DETECTOR.detect("Урад зацвердзіў новы бюджэт на наступны год.")).isEqualTo("und");
     }
 
     @Test
@@ -93,6 +95,8 @@ class OpenNlpLanguageDetectorTest {
         assertThat(DETECTOR.detect("Nederlandse regering kondigt nieuwe maatregelen aan voor de woningmarkt.")).isEqualTo("und");
         assertThat(DETECTOR.detect("这是一个关于中国经济的新闻报道，政府公布了新的数据。")).isEqualTo("und");
         assertThat(DETECTOR.detect("Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία της χώρας.")).isEqualTo("und");
+        assertThat(DETECTOR.detect("El govern català aprova els pressupostos per al proper any.")).isEqualTo("und");
+        assertThat(DETECTOR.detect("Hükümet gelecek yıl için yeni bütçeyi onayladı.")).isEqualTo("und");
     }
 
     @Test
@@ -111,9 +115,9 @@ class OpenNlpLanguageDetectorTest {
 
     @Test
     void givesTheSameAnswersFromManyThreads() throws Exception {
-        final List<Sample> samples = sentences();
+        final List<LanguageSamples.Sample> samples = LanguageSamples.load();
         final List<Future<String>> answers = new ArrayList<>();
-        for (final Sample sample : samples) {
+        for (final LanguageSamples.Sample sample : samples) {
             answers.add(POOL.submit(() -> DETECTOR.detect(sample.text())));
         }
         for (int i = 0; i < samples.size(); i++) {

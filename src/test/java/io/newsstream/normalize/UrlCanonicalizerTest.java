@@ -56,7 +56,9 @@ class UrlCanonicalizerTest {
     void keepsUnparsableUrlTrimmed() {
         assertThat(UrlCanonicalizer.canonicalize("  not a url  ")).isEqualTo("not a url");
         assertThat(UrlCanonicalizer.canonicalize("mailto:desk@example.com")).isEqualTo("mailto:desk@example.com");
-        assertThat(UrlCanonicalizer.canonicalize("https://exa mple.com:99999999/a")).isEqualTo("https://exa mple.com:99999999/a");
+        assertThat(UrlCanonicalizer.canonicalize("https://exa mple.com/a")).isEqualTo("https://exa mple.com/a");
+        assertThat(UrlCanonicalizer.canonicalize("https://example.com:99999/a")).isEqualTo("https://example.com:99999/a");
+        assertThat(UrlCanonicalizer.canonicalize("https:///a")).isEqualTo("https:///a");
     }
 
     @Test
