@@ -6,7 +6,10 @@ import io.newsstream.infra.BrokerUnavailableException;
 import io.newsstream.infra.TopicAdmin;
 import io.newsstream.input.InputItem;
 import io.newsstream.input.InputReader;
+import io.newsstream.normalize.ArticleParser;
 import io.newsstream.pipeline.ArticleStages;
+import io.newsstream.produce.ArticleIdInspector;
+import io.newsstream.produce.ArticleInspector;
 import io.newsstream.produce.ArticlePublisher;
 import io.newsstream.produce.IntakeInspector;
 import io.newsstream.produce.ProgressReporter;
@@ -55,7 +58,8 @@ public final class ProduceCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin (JSON lines).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Files, directories, - for stdin (JSON lines), or classpath:INDEX",
+                "for a bundled corpus, e.g. classpath:samples/corpus/index.txt."})
     List<String> paths;
 
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Topic to publish to (default: setting topic.raw).")
@@ -65,17 +69,26 @@ public final class ProduceCommand implements Callable<Integer> {
             description = "Reject invalid inputs here, with their origin and reason, instead of sending them to be dead-lettered.")
     boolean validate;
 
-    private final Function<NewsstreamConfig, ArticleStages> stages;
+    private final Function<NewsstreamConfig, ArticleInspector> inspector;
     private final InputStream stdin;
 
-    /** @param stages builds the processor's stages from the settings; they derive the record keys */
-    public ProduceCommand(final Function<NewsstreamConfig, ArticleStages> stages) {
-        this(stages, System.in);
+    /** Keys records with the processor's parser and normalizer; needs no tagger or language models. */
+    public ProduceCommand() {
+        this(ProduceCommand::parserInspector, System.in);
     }
 
-    ProduceCommand(final Function<NewsstreamConfig, ArticleStages> stages, final InputStream stdin) {
-        this.stages = Objects.requireNonNull(stages, "stages");
+    /** Keys (and with {@code --validate} checks) records with the processor's full stages, built by {@code stages}. */
+    public ProduceCommand(final Function<NewsstreamConfig, ArticleStages> stages) {
+        this(config -> new IntakeInspector(stages.apply(config)), System.in);
+    }
+
+    ProduceCommand(final Function<NewsstreamConfig, ArticleInspector> inspector, final InputStream stdin) {
+        this.inspector = Objects.requireNonNull(inspector, "inspector");
         this.stdin = Objects.requireNonNull(stdin, "stdin");
+    }
+
+    static ArticleInspector parserInspector(final NewsstreamConfig config) {
+        return new ArticleIdInspector(new ArticleParser(config.getLong("input.max.text.bytes")));
     }
 
     @Override
@@ -84,26 +97,27 @@ public final class ProduceCommand implements Callable<Integer> {
         final PrintWriter err = spec.commandLine().getErr();
         final NewsstreamConfig config;
         final String target;
+        final ProgressReporter progress;
+        final ArticleInspector articles;
         try {
             final NewsstreamConfig loaded = common.load();
             CommonOptions.requireBootstrapServers(loaded);
             target = topic != null ? topic : loaded.get("topic.raw");
             config = loaded.with("topic.raw", target);
+            progress = new ProgressReporter(err, System.console() != null,
+                    config.getDuration("produce.progress.interval"), System::nanoTime);
             connect(config);
+            articles = inspector.apply(config);
         } catch (final ConfigException | BrokerUnavailableException | IllegalStateException e) {
             err.println("produce: " + e.getMessage());
             return EXIT_FAILED;
         }
 
-        final ProgressReporter progress = new ProgressReporter(err, System.console() != null,
-                config.getDuration("produce.progress.interval"), System::nanoTime);
         final PublishResult result;
         try (Producer<byte[], byte[]> producer = new KafkaProducer<>(ArticlePublisher.producerProperties(config),
                      new ByteArraySerializer(), new ByteArraySerializer());
              Stream<InputItem> items = new InputReader(stdin).read(paths)) {
-            final ArticlePublisher publisher = new ArticlePublisher(producer, target,
-                    new IntakeInspector(stages.apply(config)), validate, progress);
-            result = publisher.publish(items);
+            result = new ArticlePublisher(producer, target, articles, validate, progress).publish(items);
         } catch (final UncheckedIOException | KafkaException e) {
             progress.finish();
             err.println("produce: stopped: " + e.getMessage());

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsstream.infra.EmbeddedKafkaBroker;
+import io.newsstream.model.InvalidArticleException;
+import io.newsstream.normalize.ArticleParser;
+import io.newsstream.normalize.LanguageDetector;
+import io.newsstream.normalize.Normalizer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,6 +65,7 @@ class ProduceCommandIT {
         final Path inputs = Files.createDirectories(dir.resolve("inputs"));
         Files.writeString(inputs.resolve("a-seed.txt"), " date 2025-08-13 Путин провел телефонный разговор.\n");
         Files.writeString(inputs.resolve("b-given-id.json"), "{\"id\":\"outlet-42\",\"text\":\"Macron in Kyiv\"}\n");
+        Files.writeString(inputs.resolve("b-url.json"), "{\"url\":\"HTTPS://Example.org/a?utm_source=x\",\"text\":\"Duda in Rome\"}");
         final ByteArrayOutputStream lines = new ByteArrayOutputStream();
         lines.writeBytes(utf8("{\"text\":\"Scholz in Warsaw\"}\n\n"));
         lines.writeBytes(INVALID_UTF8_LINE);
@@ -75,14 +80,16 @@ class ProduceCommandIT {
     }
 
     private int produce(final InputStream stdin, final String... args) {
-        final CommandLine commandLine = new CommandLine(new ProduceCommand(config -> new FixtureStages(), stdin));
+        final CommandLine commandLine = new CommandLine(new ProduceCommand(ProduceCommand::parserInspector, stdin));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
     }
 
-    private static String derivedId(final String text) {
-        return "h-" + FixtureStages.sha256(text.strip()).substring(0, 16);
+    /** The id the processor gives the article: its normalizer's, language aside. */
+    private static String processorId(final byte[] value) throws InvalidArticleException {
+        return new Normalizer(text -> LanguageDetector.UNDETERMINED)
+                .normalize(new ArticleParser(1_048_576).parse(value)).id();
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> consumeAll(final String topic, final int expected) {
@@ -111,26 +118,29 @@ class ProduceCommandIT {
     }
 
     @Test
-    void sendsEveryReadableInputUnchangedKeyedByDerivedIdAndRejectsTheUnreadable() {
+    void sendsEveryReadableInputUnchangedKeyedByDerivedIdAndRejectsTheUnreadable() throws InvalidArticleException {
         final String topic = "it.raw.all";
 
         final int status = produce(InputStream.nullInputStream(), "--config", configFile,
                 "--bootstrap-servers", broker.bootstrapServers(), "--topic", topic, dir.resolve("inputs").toString());
 
         assertThat(status).isEqualTo(ProduceCommand.EXIT_REJECTED);
-        assertThat(out.toString().strip()).isEqualTo("sent 4 records to " + topic + ", 1 input rejected, 0 send failures");
+        assertThat(out.toString().strip()).isEqualTo("sent 5 records to " + topic + ", 1 input rejected, 0 send failures");
         assertThat(err.toString()).contains("rejected " + dir.resolve("inputs/d-latin1.txt") + ": not valid UTF-8");
 
-        final Map<String, ConsumerRecord<byte[], byte[]>> records = byValue(consumeAll(topic, 4));
-        assertThat(records).hasSize(4);
-        final String seedText = " date 2025-08-13 Путин провел телефонный разговор.\n";
+        final Map<String, ConsumerRecord<byte[], byte[]>> records = byValue(consumeAll(topic, 5));
+        assertThat(records).hasSize(5);
         final byte[] seedValue = utf8("{\"text\":" + "\" date 2025-08-13 Путин провел телефонный разговор.\\n\"}");
-        assertThat(records.get(latin1(seedValue))).satisfies(r ->
-                assertThat(new String(r.key(), StandardCharsets.UTF_8)).isEqualTo(derivedId(seedText)));
+        final byte[] urlValue = utf8("{\"url\":\"HTTPS://Example.org/a?utm_source=x\",\"text\":\"Duda in Rome\"}");
+        final byte[] lineValue = utf8("{\"text\":\"Scholz in Warsaw\"}");
+        assertThat(records.get(latin1(seedValue)).key()).asString(StandardCharsets.UTF_8)
+                .startsWith("sha-").isEqualTo(processorId(seedValue));
+        assertThat(records.get(latin1(urlValue)).key()).asString(StandardCharsets.UTF_8)
+                .startsWith("url-").isEqualTo(processorId(urlValue));
+        assertThat(records.get(latin1(lineValue)).key()).asString(StandardCharsets.UTF_8)
+                .isEqualTo(processorId(lineValue));
         assertThat(records.get(latin1(utf8("{\"id\":\"outlet-42\",\"text\":\"Macron in Kyiv\"}\n")))).satisfies(r ->
                 assertThat(r.key()).isEqualTo(utf8("outlet-42")));
-        assertThat(records.get(latin1(utf8("{\"text\":\"Scholz in Warsaw\"}")))).satisfies(r ->
-                assertThat(new String(r.key(), StandardCharsets.UTF_8)).isEqualTo(derivedId("Scholz in Warsaw")));
         assertThat(records.get(latin1(INVALID_UTF8_LINE))).as("invalid UTF-8 line sent byte for byte, without a key")
                 .satisfies(r -> {
                     assertThat(r.value()).isEqualTo(INVALID_UTF8_LINE);

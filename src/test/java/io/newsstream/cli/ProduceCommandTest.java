@@ -25,7 +25,7 @@ class ProduceCommandTest {
 
     private int produce(final String... args) {
         final CommandLine commandLine = new CommandLine(new ProduceCommand(config -> {
-            throw new AssertionError("stages must not be built before the broker answers");
+            throw new AssertionError("nothing is inspected before the broker answers");
         }, InputStream.nullInputStream()));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
