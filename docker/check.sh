@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# Checks for the container setup (docker/, config/) and the Grafana dashboards. Called by .ci/run.
+# There is no Docker engine where this runs, so nothing here starts a container: each check uses the
+# real tool for its file (docker-compose, dclint, promtool, a Dockerfile linter) or runs the service itself.
+#
+#   docker/check.sh                      all checks
+#   docker/check.sh compose prometheus   only some: compose | prometheus | dockerfile | dashboards
+#
+# Installs what it needs: Debian packages prometheus (prometheus + promtool), docker-compose, curl;
+# npm packages dclint and dockerfile-utils (pinned, run with npx).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "${ROOT}"
+
+readonly DCLINT_VERSION=3.1.0
+readonly DOCKERFILE_UTILS_VERSION=0.16.3
+readonly DOCKERFILE=docker/Dockerfile
+readonly COMPOSE_FILE=docker/docker-compose.yml
+readonly DASHBOARD_DIR=docker/grafana/dashboards
+readonly NO_DATA_FILE=docker/grafana/panels-without-data.json
+# The README's build command must be the Dockerfile's build command.
+readonly README_FILE="${NEWSSTREAM_README:-README.md}"
+readonly JAR=target/newsstream.jar
+# How long the demo may take to become ready and to finish the corpus (2 shared cores: generous).
+readonly DEMO_TIMEOUT_S="${NEWSSTREAM_CHECK_DEMO_TIMEOUT:-240}"
+
+SUMMARY=()
+PYTHON=python3
+FAILURES=0
+WORK="$(mktemp -d)"
+STARTED_PIDS=()
+
+log() { printf '\n== %s\n' "$*"; }
+pass() { SUMMARY+=("PASS  $1"); echo "PASS: $1"; }
+fail() { SUMMARY+=("FAIL  $1"); echo "FAIL: $1" >&2; FAILURES=$((FAILURES + 1)); }
+
+cleanup() {
+    local pid
+    for pid in "${STARTED_PIDS[@]+"${STARTED_PIDS[@]}"}"; do
+        kill "${pid}" 2>/dev/null || true
+    done
+    for pid in "${STARTED_PIDS[@]+"${STARTED_PIDS[@]}"}"; do
+        for _ in $(seq 1 30); do
+            kill -0 "${pid}" 2>/dev/null || break
+            sleep 1
+        done
+        kill -9 "${pid}" 2>/dev/null || true
+    done
+    rm -rf "${WORK}"
+}
+trap cleanup EXIT
+
+install_tools() {
+    local missing=()
+    command -v promtool >/dev/null && command -v prometheus >/dev/null || missing+=(prometheus)
+    command -v docker-compose >/dev/null || missing+=(docker-compose)
+    command -v curl >/dev/null || missing+=(curl)
+    command -v npx >/dev/null || missing+=(npm)
+    if ((${#missing[@]})); then
+        echo "installing Debian packages: ${missing[*]}"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+    # The structure checks read YAML: use a python3 that has PyYAML, else Debian's with python3-yaml.
+    if python3 -c 'import yaml' 2>/dev/null; then
+        PYTHON=python3
+    else
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml >/dev/null
+        PYTHON=/usr/bin/python3
+    fi
+}
+
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# --- (a) compose file ---------------------------------------------------------------------------
+check_compose() {
+    log "compose: docker-compose config, dclint, structure"
+    if docker-compose -f "${COMPOSE_FILE}" config -q && (cd docker && docker-compose config -q); then
+        pass "docker-compose $(docker-compose version --short) config -q (from the root and from docker/)"
+    else
+        fail "docker-compose config -q rejects ${COMPOSE_FILE}"
+    fi
+    # Rules off in docker/.dclintrc: key and service order (the file reads in start-up order), and the
+    # top-level `name` field (docker-compose 1.29 rejects it).
+    if npx --yes "dclint@${DCLINT_VERSION}" -c docker/.dclintrc "${COMPOSE_FILE}"; then
+        pass "dclint ${DCLINT_VERSION} ${COMPOSE_FILE}"
+    else
+        fail "dclint ${DCLINT_VERSION} ${COMPOSE_FILE}"
+    fi
+    if "${PYTHON}" docker/checks/compose_structure.py "${COMPOSE_FILE}" src/main/resources/newsstream-defaults.properties \
+            docker/kafka/create-topics.sh docker/prometheus/prometheus.yml; then
+        pass "compose structure (pinned images, scalable processor, topics match the defaults, scrape target)"
+    else
+        fail "compose structure"
+    fi
+}
+
+# --- (b) Prometheus configuration ----------------------------------------------------------------
+check_prometheus() {
+    log "prometheus: promtool check config"
+    if promtool check config docker/prometheus/prometheus.yml; then
+        pass "promtool check config docker/prometheus/prometheus.yml ($(promtool --version 2>&1 | head -1 | awk '{print $3}'))"
+    else
+        fail "promtool check config docker/prometheus/prometheus.yml"
+    fi
+}
+
+# --- (d) Dockerfile ------------------------------------------------------------------------------
+check_dockerfile() {
+    log "dockerfile: build command = README's, lint, structure"
+    local build_cmd
+    build_cmd="$(grep -oE '\./mvnw [^\\&;]*package' "${DOCKERFILE}" | head -1 | sed 's/[[:space:]]*$//')"
+    if [[ -z "${build_cmd}" ]]; then
+        fail "no ./mvnw ... package command in ${DOCKERFILE}"
+    elif [[ ! -f "${README_FILE}" ]]; then
+        fail "${README_FILE} is missing: cannot compare its build command with the Dockerfile's (${build_cmd})"
+    elif grep -qF -- "${build_cmd}" "${README_FILE}"; then
+        pass "Dockerfile builds with the README's command: ${build_cmd}"
+    else
+        fail "Dockerfile builds with '${build_cmd}', which ${README_FILE} does not show"
+    fi
+    # hadolint is neither a Debian package nor installable from npm without downloading a binary, which this
+    # machine cannot do; dockerfile-utils is the linter of the VS Code Docker extension (syntax and instruction checks).
+    if npx --yes "dockerfile-utils@${DOCKERFILE_UTILS_VERSION}" lint "${DOCKERFILE}"; then
+        pass "dockerfile-utils ${DOCKERFILE_UTILS_VERSION} lint ${DOCKERFILE}"
+    else
+        fail "dockerfile-utils ${DOCKERFILE_UTILS_VERSION} lint ${DOCKERFILE}"
+    fi
+    if "${PYTHON}" docker/checks/dockerfile_structure.py "${DOCKERFILE}" .dockerignore && bash -n docker/healthcheck.sh; then
+        pass "Dockerfile structure (pinned stages, non-root, health check, JVM flags, entrypoint)"
+    else
+        fail "Dockerfile structure"
+    fi
+}
+
+# --- (c) dashboards against the running service ---------------------------------------------------
+wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
+    local seconds="$1" what="$2"
+    shift 2
+    local deadline=$((SECONDS + seconds))
+    until "$@" >/dev/null 2>&1; do
+        if ((SECONDS >= deadline)); then
+            echo "timed out after ${seconds}s waiting for ${what}" >&2
+            return 1
+        fi
+        sleep 1
+    done
+}
+
+metric_value() { # metric_value URL NAME: sum of the samples of NAME (0 when absent)
+    curl -fsS "$1" | awk -v name="$2" '$1 == name || index($1, name "{") == 1 { s += $NF } END { printf "%d\n", s }'
+}
+
+corpus_done() { # the demo has read articles and enriched some, and the input count has stopped moving
+    local url="$1" before after enriched
+    before="$(metric_value "${url}" newsstream_articles_in_total)"
+    sleep 3
+    after="$(metric_value "${url}" newsstream_articles_in_total)"
+    enriched="$(metric_value "${url}" newsstream_articles_enriched_total)"
+    ((after > 0 && enriched > 0 && after == before))
+}
+
+prometheus_has_scrapes() { # at least 5 successful scrapes of the demo
+    promtool query instant -o json "$1" 'sum_over_time(up{job="newsstream"}[1m]) >= 5' | grep -q '"value"'
+}
+
+check_dashboards() {
+    log "dashboards: every panel query against Prometheus scraping the demo"
+    if [[ ! -f "${JAR}" ]]; then
+        ./mvnw -B -q -o -DskipTests package || ./mvnw -B -q -DskipTests package
+    fi
+    local http_port prom_port metrics_url prom_url
+    http_port="$(free_port)"
+    prom_port="$(free_port)"
+    metrics_url="http://127.0.0.1:${http_port}/metrics"
+    prom_url="http://127.0.0.1:${prom_port}"
+
+    # Prometheus first, so that it sees the counters rise while the demo works through the corpus.
+    mkdir -p "${WORK}/tsdb"
+    cat > "${WORK}/prometheus.yml" <<YAML
+global:
+  scrape_interval: 1s
+  evaluation_interval: 1s
+scrape_configs:
+  - job_name: newsstream
+    static_configs:
+      - targets: ["127.0.0.1:${http_port}"]
+YAML
+    prometheus --config.file="${WORK}/prometheus.yml" --storage.tsdb.path="${WORK}/tsdb" \
+        --web.listen-address="127.0.0.1:${prom_port}" >"${WORK}/prometheus.log" 2>&1 &
+    STARTED_PIDS+=("$!")
+
+    NEWSSTREAM_HTTP_PORT="${http_port}" java -Dnewsstream.http.port="${http_port}" -XX:+ExitOnOutOfMemoryError \
+        -jar "${JAR}" demo >"${WORK}/demo.log" 2>&1 &
+    STARTED_PIDS+=("$!")
+
+    if ! wait_for 60 "Prometheus ready" curl -fsS "${prom_url}/-/ready"; then
+        tail -20 "${WORK}/prometheus.log"
+        fail "Prometheus did not start"
+        return
+    fi
+    if ! wait_for "${DEMO_TIMEOUT_S}" "demo /health/ready" curl -fsS "http://127.0.0.1:${http_port}/health/ready"; then
+        tail -40 "${WORK}/demo.log"
+        fail "demo never became ready on port ${http_port}"
+        return
+    fi
+    if docker/healthcheck.sh "${http_port}"; then
+        pass "docker/healthcheck.sh (the image's HEALTHCHECK) reports the running demo healthy"
+    else
+        fail "docker/healthcheck.sh reports the running demo unhealthy"
+    fi
+    if ! wait_for "${DEMO_TIMEOUT_S}" "the demo to process the corpus" corpus_done "${metrics_url}"; then
+        tail -40 "${WORK}/demo.log"
+        fail "demo did not process the corpus (newsstream_articles_in_total / enriched_total stayed 0 or kept moving)"
+        return
+    fi
+    if ! wait_for 60 "5 Prometheus scrapes" prometheus_has_scrapes "${prom_url}"; then
+        fail "Prometheus did not scrape the demo"
+        return
+    fi
+    echo "demo summary:"
+    sed -n '1,40p' "${WORK}/demo.log" | grep -v -i -E 'DEBUG|^\s*at ' | tail -20 || true
+    curl -fsS "${metrics_url}" >"${WORK}/metrics.txt"
+    echo "/metrics: $(grep -cv '^#' "${WORK}/metrics.txt") samples"
+    local dashboards=("${DASHBOARD_DIR}"/*.json)
+    if "${PYTHON}" docker/checks/dashboard_queries.py "${prom_url}" "${WORK}/metrics.txt" "${NO_DATA_FILE}" "${dashboards[@]}"; then
+        pass "dashboard queries (${#dashboards[@]} dashboards) run against Prometheus scraping the demo"
+    else
+        fail "dashboard queries"
+    fi
+}
+
+main() {
+    local checks=("$@")
+    ((${#checks[@]})) || checks=(compose prometheus dockerfile dashboards)
+    install_tools
+    local check
+    for check in "${checks[@]}"; do
+        case "${check}" in
+            compose | prometheus | dockerfile | dashboards) "check_${check}" ;;
+            *) echo "unknown check: ${check} (compose | prometheus | dockerfile | dashboards)" >&2; exit 2 ;;
+        esac
+    done
+    printf '\n== docker checks summary\n'
+    printf '%s\n' "${SUMMARY[@]}"
+    local total=${#SUMMARY[@]}
+    echo "docker checks: $((total - FAILURES)) passed, ${FAILURES} failed"
+    ((FAILURES == 0))
+}
+
+main "$@"
