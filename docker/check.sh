@@ -225,6 +225,11 @@ YAML
     sed -n '1,40p' "${WORK}/demo.log" | grep -v -i -E 'DEBUG|^\s*at ' | tail -20 || true
     curl -fsS "${metrics_url}" >"${WORK}/metrics.txt"
     echo "/metrics: $(grep -cv '^#' "${WORK}/metrics.txt") samples"
+    if "${PYTHON}" docker/grafana/generate_dashboards.py --check; then
+        pass "dashboard JSON matches docker/grafana/generate_dashboards.py"
+    else
+        fail "dashboard JSON is stale: run python3 docker/grafana/generate_dashboards.py"
+    fi
     local dashboards=("${DASHBOARD_DIR}"/*.json)
     if "${PYTHON}" docker/checks/dashboard_queries.py "${prom_url}" "${WORK}/metrics.txt" "${NO_DATA_FILE}" "${dashboards[@]}"; then
         pass "dashboard queries (${#dashboards[@]} dashboards) run against Prometheus scraping the demo"
