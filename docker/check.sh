@@ -4,7 +4,7 @@
 # real tool for its file (docker-compose, dclint, promtool, a Dockerfile linter) or runs the service itself.
 #
 #   docker/check.sh                      all checks
-#   docker/check.sh compose prometheus   only some: compose | prometheus | dockerfile | dashboards
+#   docker/check.sh compose prometheus   only some: compose | config | prometheus | dockerfile | dashboards
 #
 # Installs what it needs: Debian packages prometheus (prometheus + promtool), docker-compose, curl;
 # npm packages dclint and dockerfile-utils (pinned, run with npx).
@@ -95,6 +95,17 @@ check_compose() {
         pass "compose structure (pinned images, scalable processor, topics match the defaults, scrape target)"
     else
         fail "compose structure"
+    fi
+}
+
+# --- config/ files against the built-in defaults -------------------------------------------------------
+check_config() {
+    log "config: config/newsstream.properties and config/example.env against the defaults"
+    if "${PYTHON}" docker/checks/config_files.py src/main/resources/newsstream-defaults.properties \
+            config/newsstream.properties config/example.env; then
+        pass "config/newsstream.properties documents every default, changes none; example.env names known settings"
+    else
+        fail "config/ files out of step with src/main/resources/newsstream-defaults.properties"
     fi
 }
 
@@ -240,13 +251,13 @@ YAML
 
 main() {
     local checks=("$@")
-    ((${#checks[@]})) || checks=(compose prometheus dockerfile dashboards)
+    ((${#checks[@]})) || checks=(compose config prometheus dockerfile dashboards)
     install_tools
     local check
     for check in "${checks[@]}"; do
         case "${check}" in
-            compose | prometheus | dockerfile | dashboards) "check_${check}" ;;
-            *) echo "unknown check: ${check} (compose | prometheus | dockerfile | dashboards)" >&2; exit 2 ;;
+            compose | config | prometheus | dockerfile | dashboards) "check_${check}" ;;
+            *) echo "unknown check: ${check} (compose | config | prometheus | dockerfile | dashboards)" >&2; exit 2 ;;
         esac
     done
     printf '\n== docker checks summary\n'
