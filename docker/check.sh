@@ -91,8 +91,8 @@ check_compose() {
         fail "dclint ${DCLINT_VERSION} ${COMPOSE_FILE}"
     fi
     if "${PYTHON}" docker/checks/compose_structure.py "${COMPOSE_FILE}" src/main/resources/newsstream-defaults.properties \
-            docker/kafka/create-topics.sh docker/prometheus/prometheus.yml; then
-        pass "compose structure (pinned images, scalable processor, topics match the defaults, scrape target)"
+            docker/kafka/create-topics.sh docker/prometheus/prometheus.yml src/main/resources/samples/corpus/index.txt; then
+        pass "compose structure (pinned images, scalable processor, topics = defaults, producer = corpus index, scrape target)"
     else
         fail "compose structure"
     fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Structural checks of docker/docker-compose.yml that a schema linter cannot make.
 
-Usage: compose_structure.py COMPOSE_FILE DEFAULTS_PROPERTIES CREATE_TOPICS_SCRIPT PROMETHEUS_YML
+Usage: compose_structure.py COMPOSE_FILE DEFAULTS_PROPERTIES CREATE_TOPICS_SCRIPT PROMETHEUS_YML [CORPUS_INDEX]
 """
 import re
 import sys
@@ -23,7 +23,7 @@ def properties(path):
     return values
 
 
-def main(compose_file, defaults_file, topics_script, prometheus_file):
+def main(compose_file, defaults_file, topics_script, prometheus_file, corpus_index=None):
     errors = []
     compose = yaml.safe_load(open(compose_file, encoding="utf-8"))
     services = compose["services"]
@@ -65,6 +65,15 @@ def main(compose_file, defaults_file, topics_script, prometheus_file):
     if "--if-not-exists" not in script:
         errors.append(f"{topics_script}: topic creation must be idempotent (--if-not-exists)")
 
+    if corpus_index:
+        with open(corpus_index, encoding="utf-8") as f:
+            listed = [line.strip() for line in f if line.strip() and not line.lstrip().startswith("#")]
+        produced = services["producer"].get("command", [])
+        if produced != ["produce"] + ["/data/" + name for name in listed]:
+            errors.append(f"producer: command {produced} must publish the files of {corpus_index} in order: {listed}")
+        if not any(str(v).endswith(":/data:ro") for v in services["producer"].get("volumes", [])):
+            errors.append("producer: the sample corpus must be mounted read-only at /data")
+
     prometheus = yaml.safe_load(open(prometheus_file, encoding="utf-8"))
     sd = [sd for job in prometheus["scrape_configs"] for sd in job.get("dns_sd_configs", [])]
     if not any("processor" in c.get("names", []) and c.get("type") == "A" and c.get("port") == 8080 for c in sd):
@@ -76,4 +85,4 @@ def main(compose_file, defaults_file, topics_script, prometheus_file):
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:5]))
+    sys.exit(main(*sys.argv[1:6]))
