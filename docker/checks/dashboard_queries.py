@@ -7,6 +7,7 @@ For each dashboard JSON, every panel target's `expr` (Grafana variables replaced
   3. return at least one series, unless the panel is listed, with the reason, in the no-data file.
 
 Usage: dashboard_queries.py PROMETHEUS_URL METRICS_FILE NO_DATA_FILE DASHBOARD.json...
+       dashboard_queries.py --missing METRICS_FILE DASHBOARD.json...   (names used but not in METRICS_FILE)
 Exit status 0 when every query passes, 1 otherwise.
 """
 import json
@@ -100,7 +101,21 @@ def run(prometheus_url, expr):
     return json.loads(result.stdout or "[]"), None
 
 
+def missing_names(metrics_file, dashboard_files):
+    """Metric names the dashboards use that /metrics does not (yet) show."""
+    available = scraped_names(metrics_file)
+    used = set()
+    for path in dashboard_files:
+        for _, expr in queries(path):
+            used |= metric_names(substitute(expr))
+    return sorted(used - available - SYNTHETIC)
+
+
 def main(argv):
+    if argv[1] == "--missing":
+        missing = missing_names(argv[2], argv[3:])
+        print(" ".join(missing))
+        return 1 if missing else 0
     prometheus_url, metrics_file, no_data_file, dashboard_files = argv[1], argv[2], argv[3], argv[4:]
     with open(no_data_file, encoding="utf-8") as f:
         no_data = json.load(f)
