@@ -1,13 +1,18 @@
 package io.newsstream.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.newsstream.config.ConfigException;
+import io.newsstream.config.NewsstreamConfig;
+import io.newsstream.pipeline.ArticleStages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -16,7 +21,11 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "newsstream", mixinStandardHelpOptions = true, version = "newsstream 0.1.0",
         description = "Kafka Streams news ingestion: normalize, deduplicate, tag countries and leaders, count mentions.",
         subcommands = {
+            DemoCommand.class,
+            ProcessCommand.class,
             BrokerCommand.class,
+            ProduceCommand.class,
+            EnrichCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -26,14 +35,48 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(final String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(Main::standardStages).execute(args));
     }
 
-    /** The configured command line, also used by tests to run commands in-process. */
-    public static CommandLine commandLine() {
-        return new CommandLine(new Main())
+    /**
+     * The configured command line; commands that process articles get their stages from {@code stages}
+     * (tests pass their own).
+     */
+    public static CommandLine commandLine(final Function<NewsstreamConfig, ArticleStages> stages) {
+        return new CommandLine(new Main(), new CommandFactory(stages))
                 .setExecutionExceptionHandler(new OneLineErrors())
                 .setParameterExceptionHandler(new OneLineUsageErrors());
+    }
+
+    /** The production stages: parser, normalizer and tagger configured from the settings. */
+    public static ArticleStages standardStages(final NewsstreamConfig config) {
+        throw new ConfigException("the article stages are not in this build yet (io.newsstream.pipeline.StandardStages)");
+    }
+
+    /** Creates the commands that need article stages with them; everything else the picocli way. */
+    private static final class CommandFactory implements IFactory {
+        private final Function<NewsstreamConfig, ArticleStages> stages;
+
+        CommandFactory(final Function<NewsstreamConfig, ArticleStages> stages) {
+            this.stages = stages;
+        }
+
+        @Override
+        public <K> K create(final Class<K> type) throws Exception {
+            if (type == DemoCommand.class) {
+                return type.cast(new DemoCommand(stages));
+            }
+            if (type == ProcessCommand.class) {
+                return type.cast(new ProcessCommand(stages));
+            }
+            if (type == ProduceCommand.class) {
+                return type.cast(new ProduceCommand(stages));
+            }
+            if (type == EnrichCommand.class) {
+                return type.cast(new EnrichCommand(stages));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 
     @Override

@@ -15,13 +15,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
@@ -166,12 +166,11 @@ public final class ArticleParser {
             if (value.length() == 10) {
                 return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
-            final TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(value,
-                    OffsetDateTime::from, LocalDateTime::from);
-            return parsed instanceof OffsetDateTime offset
-                    ? offset.toInstant()
-                    : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
-        } catch (final DateTimeParseException e) {
+            final TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parse(value);
+            return parsed.isSupported(ChronoField.OFFSET_SECONDS)
+                    ? Instant.from(parsed)
+                    : LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC);
+        } catch (final DateTimeException e) {
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package io.newsstream.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -40,13 +41,14 @@ public sealed interface BatchResult permits BatchResult.Enriched, BatchResult.Du
     }
 
     /** A unique article, tagged: the same fields as a {@code news.enriched} value plus {@code status}. */
-    @JsonPropertyOrder({"status"})
-    record Enriched(@JsonUnwrapped EnrichedArticle article) implements BatchResult {
+    @JsonPropertyOrder({"id", "status", "article"})
+    record Enriched(@JsonUnwrapped @JsonIgnoreProperties("id") EnrichedArticle article) implements BatchResult {
         public Enriched {
             Objects.requireNonNull(article, "article");
         }
 
         @Override
+        @JsonProperty("id")
         public String id() {
             return article.id();
         }

@@ -21,12 +21,22 @@ public final class DeadLetterHeaders {
     /** Adds the reason, message and source coordinates (when known) to {@code headers}, replacing earlier ones. */
     public static void addTo(final Headers headers, final RejectReason reason, final String message,
                              final RecordMetadata source) {
+        addReason(headers, reason, message);
+        if (source != null) {
+            addSource(headers, source.topic(), source.partition(), source.offset());
+        }
+    }
+
+    static void addReason(final Headers headers, final RejectReason reason, final String message) {
         put(headers, REASON, reason.wireName());
         put(headers, MESSAGE, message == null ? "" : message);
-        if (source != null) {
-            put(headers, SOURCE_TOPIC, source.topic());
-            put(headers, SOURCE_PARTITION, Integer.toString(source.partition()));
-            put(headers, SOURCE_OFFSET, Long.toString(source.offset()));
+    }
+
+    static void addSource(final Headers headers, final String topic, final int partition, final long offset) {
+        if (topic != null) {
+            put(headers, SOURCE_TOPIC, topic);
+            put(headers, SOURCE_PARTITION, Integer.toString(partition));
+            put(headers, SOURCE_OFFSET, Long.toString(offset));
         }
     }
 

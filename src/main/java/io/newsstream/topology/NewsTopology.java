@@ -27,7 +27,6 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
@@ -95,14 +94,17 @@ public final class NewsTopology {
      *       {@code newsstream.articles.dead.lettered{reason}}. Why: one bad input must not stop the
      *       stream, and its bytes must survive for a fix and replay.</li>
      *   <li>Safety net, same topic: an unexpected exception in any later processor (dedup, tag,
-     *       counts) is handled by {@link LogAndContinueProcessingExceptionHandler} and an
+     *       counts) is handled by {@link DeadLetteringProcessingExceptionHandler} and an
      *       unreadable record on an internal topic by {@link LogAndContinueExceptionHandler}; with
      *       {@code errors.dead.letter.queue.topic.name} set, both write the record as the failing
      *       task read it (for later sub-topologies that is the repartition record, not the raw
      *       one) with Kafka's {@code __streams.errors.*} headers (exception, message, stack trace,
-     *       topic, partition, offset), log a warning and continue. These are not counted in the
-     *       dead-lettered metric. Why: a bug hit by one article should cost that article, not the
-     *       pipeline; the DLQ keeps it for diagnosis.</li>
+     *       topic, partition, offset), log a warning and continue; the processing handler also
+     *       adds {@code newsstream.error.reason=processing_error} and the other newsstream headers.
+     *       These are not counted in the dead-lettered metric (the handler is built by Kafka
+     *       Streams, outside the topology's reach); the warning log and Kafka's
+     *       {@code dropped-records} metric show them. Why: a bug hit by one article should cost
+     *       that article, not the pipeline; the DLQ keeps it for diagnosis and replay.</li>
      *   <li>Stops the service: failures to write output (the default production handler fails,
      *       e.g. a record over the broker's size limit, lost authorization) and broker, state
      *       store or transaction errors. They end the stream thread and go to the uncaught
@@ -120,7 +122,7 @@ public final class NewsTopology {
         props.putIfAbsent(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
         props.putIfAbsent(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
         props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueProcessingExceptionHandler.class.getName());
+                DeadLetteringProcessingExceptionHandler.class.getName());
         props.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 LogAndContinueExceptionHandler.class.getName());
         props.putIfAbsent(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.from(config).dlq());

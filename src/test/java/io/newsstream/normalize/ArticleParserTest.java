@@ -53,6 +53,7 @@ class ArticleParserTest {
         "2025-08-13T12:30:00+03:00, 2025-08-13T09:30:00Z",
         "2025-08-13T09:30:00, 2025-08-13T09:30:00Z",
         "2025-08-13, 2025-08-13T00:00:00Z",
+        "2025-08-13T11:30:00+02:00[Europe/Berlin], 2025-08-13T09:30:00Z",
     })
     void acceptsInstantOffsetLocalDateTimeAndPlainDate(final String given, final String expected)
             throws InvalidArticleException {
