@@ -13,6 +13,9 @@ OUT = Path(__file__).resolve().parent / "dashboards"
 DATASOURCE = {"type": "prometheus", "uid": "prometheus"}
 SEL = 'instance=~"$instance"'      # every query is limited to the selected processor replicas
 RI = "$__rate_interval"
+# The stream threads' main consumers (not the restore consumers, whose lag is changelog restoration).
+# Kafka also reports topic="news_raw" (dots replaced) next to topic="news.raw": queries use the dotted name.
+MAIN_CONSUMER = 'client_id=~".+-StreamThread-[0-9]+-consumer"'
 
 
 class Layout:
@@ -124,9 +127,11 @@ def pipeline():
                     (f"sum(rate(newsstream_articles_duplicates_total{{{SEL}}}[{RI}]))", "duplicates"),
                     (f"sum(rate(newsstream_articles_dead_lettered_total{{{SEL}}}[{RI}]))", "dead-lettered")],
                    unit="reqps", width=12),
-        timeseries(lay, "Consumer lag (news.raw)", "Largest number of records the processors' consumers are behind, "
-                   "per topic (Kafka consumer metric records-lag-max, via Kafka Streams' metrics).",
-                   [(f"max by (topic) (kafka_consumer_fetch_manager_records_lag_max{{{SEL}}})", "{{topic}}")],
+        timeseries(lay, "Consumer lag", "Records the stream threads' consumers are behind: per partition of news.raw, "
+                   "and in all of the internal repartition topics (Kafka consumer metric records-lag; the restore "
+                   "consumers' lag on changelogs is left out).",
+                   [(f'max by (partition) (kafka_consumer_fetch_manager_records_lag{{topic="news.raw", {MAIN_CONSUMER}, {SEL}}})', "news.raw p{{partition}}"),
+                    (f'sum(kafka_consumer_fetch_manager_records_lag{{topic=~".+-repartition", {MAIN_CONSUMER}, {SEL}}})', "repartition topics")],
                    width=12),
         timeseries(lay, "End-to-end latency", "Wall time from a raw record's timestamp to its enriched write "
                    "(histogram quantiles over all replicas).",
