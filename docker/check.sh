@@ -4,7 +4,7 @@
 # real tool for its file (docker-compose, dclint, promtool, a Dockerfile linter) or runs the service itself.
 #
 #   docker/check.sh                      all checks
-#   docker/check.sh compose prometheus   only some: compose | config | prometheus | dockerfile | dashboards
+#   docker/check.sh compose prometheus   only some: compose | config | topics | prometheus | dockerfile | dashboards
 #
 # Installs what it needs: Debian packages prometheus (prometheus + promtool), docker-compose, curl;
 # npm packages dclint and dockerfile-utils (pinned, run with npx).
@@ -71,6 +71,12 @@ install_tools() {
     fi
 }
 
+ensure_jar() {
+    if [[ ! -f "${JAR}" ]]; then
+        ./mvnw -B -q -o -DskipTests package || ./mvnw -B -q -DskipTests package
+    fi
+}
+
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
@@ -106,6 +112,68 @@ check_config() {
         pass "config/newsstream.properties documents every default, changes none; example.env names known settings"
     else
         fail "config/ files out of step with src/main/resources/newsstream-defaults.properties"
+    fi
+}
+
+# --- topics-init's script against a real broker ------------------------------------------------------
+check_topics() {
+    log "topics: docker/kafka/create-topics.sh against newsstream's embedded broker"
+    ensure_jar
+    local kafka_version port
+    kafka_version="$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' pom.xml)"
+    # kafka-topics.sh is TopicCommand from kafka-tools; the rest of its classpath is in newsstream's jar.
+    if ! ./mvnw -B -q dependency:copy -Dartifact="org.apache.kafka:kafka-tools:${kafka_version}" \
+            -DoutputDirectory="${WORK}/kafka-tools" >"${WORK}/kafka-tools.log" 2>&1; then
+        tail -20 "${WORK}/kafka-tools.log"
+        fail "could not fetch org.apache.kafka:kafka-tools:${kafka_version} to run kafka-topics"
+        return
+    fi
+    cat >"${WORK}/kafka-topics.sh" <<SH
+#!/bin/bash
+exec java -cp "${WORK}/kafka-tools/kafka-tools-${kafka_version}.jar:${ROOT}/${JAR}" org.apache.kafka.tools.TopicCommand "\$@"
+SH
+    chmod +x "${WORK}/kafka-topics.sh"
+    # The broker creates newsstream's topics under other names, so the script has to create news.* itself.
+    printf 'topic.%s=other.%s\n' raw raw enriched enriched duplicates duplicates country.mentions cm \
+        leader.mentions lm dlq dlq >"${WORK}/other-topics.properties"
+    port="$(free_port)"
+    java -jar "${JAR}" broker --port "${port}" --config "${WORK}/other-topics.properties" >"${WORK}/broker.log" 2>&1 </dev/null &
+    STARTED_PIDS+=("$!")
+    if ! wait_for 120 "the embedded broker" grep -q 'Ctrl-C' "${WORK}/broker.log"; then
+        tail -20 "${WORK}/broker.log"
+        fail "embedded broker did not start"
+        return
+    fi
+    local run
+    for run in first second; do
+        if ! BOOTSTRAP_SERVERS="127.0.0.1:${port}" KAFKA_TOPICS_SH="${WORK}/kafka-topics.sh" \
+                bash docker/kafka/create-topics.sh >"${WORK}/topics-${run}.log" 2>&1; then
+            tail -20 "${WORK}/topics-${run}.log"
+            fail "create-topics.sh failed on its ${run} run"
+            return
+        fi
+    done
+    "${WORK}/kafka-topics.sh" --bootstrap-server "127.0.0.1:${port}" --describe --topic 'news\..*' 2>/dev/null \
+        | grep -E '^Topic:' | tee "${WORK}/topics.txt"
+    if "${PYTHON}" - "${WORK}/topics.txt" src/main/resources/newsstream-defaults.properties <<'PY'
+import re, sys
+described = {m.group(1): m.group(0) for m in re.finditer(r"^Topic: (\S+)\t.*$", open(sys.argv[1]).read(), re.M)}
+defaults = dict(l.strip().split("=", 1) for l in open(sys.argv[2]) if "=" in l and not l.startswith("#"))
+compacted = {defaults["topic.country.mentions"], defaults["topic.leader.mentions"]}
+wanted = {v for k, v in defaults.items() if k.startswith("topic.") and k not in ("topic.create", "topic.partitions", "topic.replication.factor")}
+errors = [f"missing topic {t}" for t in sorted(wanted - set(described))]
+for topic, line in described.items():
+    if "PartitionCount: 3" not in line:
+        errors.append(f"{topic}: not 3 partitions")
+    if ("cleanup.policy=compact" in line) != (topic in compacted):
+        errors.append(f"{topic}: cleanup.policy=compact must be set exactly on {sorted(compacted)}")
+print("\n".join(errors))
+sys.exit(1 if errors else 0)
+PY
+    then
+        pass "create-topics.sh (run twice) made every topic with 3 partitions, the mention topics compacted"
+    else
+        fail "topics made by create-topics.sh"
     fi
 }
 
@@ -176,9 +244,7 @@ prometheus_has_scrapes() { # at least 5 successful scrapes of the demo
 
 check_dashboards() {
     log "dashboards: every panel query against Prometheus scraping the demo"
-    if [[ ! -f "${JAR}" ]]; then
-        ./mvnw -B -q -o -DskipTests package || ./mvnw -B -q -DskipTests package
-    fi
+    ensure_jar
     local http_port prom_port metrics_url prom_url
     http_port="$(free_port)"
     prom_port="$(free_port)"
@@ -251,13 +317,13 @@ YAML
 
 main() {
     local checks=("$@")
-    ((${#checks[@]})) || checks=(compose config prometheus dockerfile dashboards)
+    ((${#checks[@]})) || checks=(compose config topics prometheus dockerfile dashboards)
     install_tools
     local check
     for check in "${checks[@]}"; do
         case "${check}" in
-            compose | config | prometheus | dockerfile | dashboards) "check_${check}" ;;
-            *) echo "unknown check: ${check} (compose | config | prometheus | dockerfile | dashboards)" >&2; exit 2 ;;
+            compose | config | topics | prometheus | dockerfile | dashboards) "check_${check}" ;;
+            *) echo "unknown check: ${check} (compose | config | topics | prometheus | dockerfile | dashboards)" >&2; exit 2 ;;
         esac
     done
     printf '\n== docker checks summary\n'

@@ -5,7 +5,7 @@ set -euo pipefail
 
 bootstrap="${BOOTSTRAP_SERVERS:-kafka:9092}"
 partitions="${TOPIC_PARTITIONS:-3}"
-topics_cmd=/opt/kafka/bin/kafka-topics.sh
+topics_cmd="${KAFKA_TOPICS_SH:-/opt/kafka/bin/kafka-topics.sh}"
 
 create() {
     local topic="$1"
