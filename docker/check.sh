@@ -329,7 +329,7 @@ main() {
     printf '\n== docker checks summary\n'
     printf '%s\n' "${SUMMARY[@]}"
     local total=${#SUMMARY[@]}
-    echo "docker checks: $((total - FAILURES)) passed, ${FAILURES} failed"
+    echo "docker-checks: $((total - FAILURES)) passed, ${FAILURES} failed"
     ((FAILURES == 0))
 }
 
