@@ -4,6 +4,7 @@ import io.newsstream.model.InvalidArticleException;
 import io.newsstream.model.NormalizedArticle;
 import io.newsstream.model.RawArticle;
 import io.newsstream.model.Tags;
+import java.time.Instant;
 
 /**
  * The Kafka-free stages every article goes through, in order. The topology and the batch
@@ -19,4 +20,12 @@ public interface ArticleStages {
 
     /** Countries and leaders mentioned in the normalized text, roles as of the publication date. */
     Tags tag(NormalizedArticle article);
+
+    /**
+     * Tags as of the article's event time: the publication time when known, else when it arrived.
+     * The pipeline calls this one; implementations without a date fallback keep the default.
+     */
+    default Tags tag(final NormalizedArticle article, final Instant eventTime) {
+        return tag(article);
+    }
 }

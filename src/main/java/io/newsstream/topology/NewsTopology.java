@@ -1,0 +1,268 @@
+package io.newsstream.topology;
+
+import io.newsstream.config.NewsstreamConfig;
+import io.newsstream.config.Topics;
+import io.newsstream.dedup.DedupRetention;
+import io.newsstream.metrics.PipelineMetrics;
+import io.newsstream.model.CountryTag;
+import io.newsstream.model.DuplicateEvent;
+import io.newsstream.model.DuplicateRule;
+import io.newsstream.model.EnrichedArticle;
+import io.newsstream.model.LeaderTag;
+import io.newsstream.pipeline.ArticleIntake;
+import io.newsstream.pipeline.ArticleStages;
+import io.newsstream.topology.serde.JsonSerdes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * The newsstream topology, built in one place from config, the article stages and the metrics.
+ * Topics (names from {@code topic.*}), keys and values (JSON is snake_case, instants ISO-8601 UTC):
+ * <ul>
+ *   <li>{@code news.raw} (in): key the producer's article id as UTF-8 or none (not used: articles
+ *       are re-keyed by fingerprint); value the raw article bytes, a UTF-8 JSON object.</li>
+ *   <li>{@code news.enriched}: key the article id (string); value {@link EnrichedArticle} JSON;
+ *       record timestamp the event time (published_at, else the raw record's timestamp).</li>
+ *   <li>{@code news.duplicates}: key the dropped copy's id; value {@link DuplicateEvent} JSON
+ *       ({@code id, duplicate_of, rule}).</li>
+ *   <li>{@code news.country-mentions}, {@code news.leader-mentions} (compacted): key
+ *       {@code <code or leader id>|<window size>|<window start>}, e.g. {@code RU|PT1H|2025-08-13T10:00:00Z}
+ *       or {@code vladimir-putin|P1D|2025-08-13T00:00:00Z}, so the latest count of each window
+ *       survives compaction; value {@link CountryMentionCount} / {@link LeaderMentionCount} JSON
+ *       ({@code country|leader, window_start, window_end, articles, mentions}).</li>
+ *   <li>{@code news.dlq}: key and value the raw record's bytes unchanged, original headers kept,
+ *       plus {@link DeadLetterHeaders} ({@code newsstream.error.reason}, {@code .message},
+ *       {@code newsstream.source.topic/partition/offset}); see {@link #streamsProperties} for
+ *       what else lands there.</li>
+ * </ul>
+ * Internal resources (prefixed with the application id by Kafka Streams): repartition topics
+ * {@value #BY_URL}, {@value #BY_CONTENT}, {@value #COUNTRY_MENTIONS_BY_COUNTRY},
+ * {@value #LEADER_MENTIONS_BY_LEADER}; window stores {@value #SAME_URL_STORE},
+ * {@value #SAME_CONTENT_STORE} (dedup, retention {@code dedup.retention}) and
+ * {@code country-mentions-hourly}, {@code -daily}, {@code leader-mentions-hourly}, {@code -daily}
+ * (counts, grace {@code counts.grace}), each with its changelog.
+ */
+public final class NewsTopology {
+    static final String BY_URL = "articles-by-url";
+    static final String BY_CONTENT = "articles-by-content";
+    static final String SAME_URL_STORE = "dedup-same-url";
+    static final String SAME_CONTENT_STORE = "dedup-same-content";
+    static final String COUNTRY_MENTIONS_BY_COUNTRY = "country-mentions-by-country";
+    static final String LEADER_MENTIONS_BY_LEADER = "leader-mentions-by-leader";
+    static final Duration HOUR = Duration.ofHours(1);
+    static final Duration DAY = Duration.ofDays(1);
+
+    private NewsTopology() {
+    }
+
+    /**
+     * The Streams settings: every {@code kafka.*} setting, then these defaults where unset.
+     *
+     * <p>ERROR POLICY.
+     * <ul>
+     *   <li>Dead-lettered, logged, processing continues: every {@code news.raw} record the intake
+     *       step rejects (invalid UTF-8, invalid JSON, a field of the wrong type, no text, text over
+     *       {@code input.max.text.bytes}) and any unexpected exception while parsing or normalizing
+     *       one record ({@code processing_error}). It goes to the dead-letter topic with its key,
+     *       value and headers unchanged plus {@code newsstream.error.reason} (a RejectReason wire
+     *       name), {@code newsstream.error.message}, {@code newsstream.source.topic},
+     *       {@code .partition}, {@code .offset}, and counts in
+     *       {@code newsstream.articles.dead.lettered{reason}}. Why: one bad input must not stop the
+     *       stream, and its bytes must survive for a fix and replay.</li>
+     *   <li>Safety net, same topic: an unexpected exception in any later processor (dedup, tag,
+     *       counts) is handled by {@link DeadLetteringProcessingExceptionHandler} and an
+     *       unreadable record on an internal topic by {@link LogAndContinueExceptionHandler}; with
+     *       {@code errors.dead.letter.queue.topic.name} set, both write the record as the failing
+     *       task read it (for later sub-topologies that is the repartition record, not the raw
+     *       one) with Kafka's {@code __streams.errors.*} headers (exception, message, stack trace,
+     *       topic, partition, offset), log a warning and continue; the processing handler also
+     *       adds {@code newsstream.error.reason=processing_error} and the other newsstream headers.
+     *       These are not counted in the dead-lettered metric (the handler is built by Kafka
+     *       Streams, outside the topology's reach); the warning log and Kafka's
+     *       {@code dropped-records} metric show them. Why: a bug hit by one article should cost
+     *       that article, not the pipeline; the DLQ keeps it for diagnosis and replay.</li>
+     *   <li>Stops the service: failures to write output (the default production handler fails,
+     *       e.g. a record over the broker's size limit, lost authorization) and broker, state
+     *       store or transaction errors. They end the stream thread and go to the uncaught
+     *       exception handler set where KafkaStreams is started. Why: continuing would drop
+     *       output silently or break exactly-once; it is better to stop, alert and restart.</li>
+     * </ul>
+     * Exactly-once ({@code exactly_once_v2}) makes the dedup stores, counts and outputs commit
+     * together, so a restart neither double-counts nor loses a first-seen fingerprint.
+     */
+    public static Properties streamsProperties(final NewsstreamConfig config) {
+        final Properties props = config.kafkaProperties();
+        props.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "newsstream");
+        props.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.putIfAbsent(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class.getName());
+        props.putIfAbsent(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
+        props.putIfAbsent(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
+        props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetteringProcessingExceptionHandler.class.getName());
+        props.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueExceptionHandler.class.getName());
+        props.putIfAbsent(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.from(config).dlq());
+        return props;
+    }
+
+    /** The topology; see the class comment for topics, keys and values. */
+    public static Topology build(final NewsstreamConfig config, final ArticleStages stages,
+                                 final PipelineMetrics metrics) {
+        Objects.requireNonNull(stages, "stages");
+        Objects.requireNonNull(metrics, "metrics");
+        final Topics topics = Topics.from(config);
+        final DedupRetention retention = new DedupRetention(config.getDuration("dedup.retention"));
+        final Duration grace = config.getDuration("counts.grace");
+        final StreamsBuilder builder = new StreamsBuilder(
+                new TopologyConfig(new StreamsConfig(withBootstrapPlaceholder(streamsProperties(config)))));
+
+        final Map<String, KStream<byte[], IntakeOutcome>> intake = builder
+                .stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw"))
+                .processValues(() -> new IntakeProcessor(new ArticleIntake(stages), metrics), Named.as("intake"))
+                .split(Named.as("intake-"))
+                .branch((key, outcome) -> outcome.isRejected(), Branched.as("rejected"))
+                .defaultBranch(Branched.as("accepted"));
+        intake.get("intake-rejected")
+                .mapValues(IntakeOutcome::rejectedValue, Named.as("rejected-raw-bytes"))
+                .to(topics.dlq(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("write-dlq"));
+
+        // re-key by canonical URL (id when there is none) so every copy of a URL meets the first one
+        final KStream<String, PendingArticle> byUrl = intake.get("intake-accepted")
+                .mapValues(IntakeOutcome::article, Named.as("accepted-article"))
+                .selectKey((rawKey, pending) -> urlKey(pending), Named.as("key-by-url"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.PENDING_ARTICLE).withName(BY_URL));
+        final KStream<String, PendingArticle> uniqueByUrl =
+                dropDuplicates(byUrl, DuplicateRule.SAME_URL, SAME_URL_STORE, retention, topics, metrics);
+
+        // re-key by content hash so copies under different URLs meet on one partition
+        final KStream<String, PendingArticle> byContent = uniqueByUrl
+                .selectKey((url, pending) -> pending.article().contentHash(), Named.as("key-by-content"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.PENDING_ARTICLE).withName(BY_CONTENT));
+        final KStream<String, PendingArticle> unique =
+                dropDuplicates(byContent, DuplicateRule.SAME_CONTENT, SAME_CONTENT_STORE, retention, topics, metrics);
+
+        final KStream<String, EnrichedArticle> enriched = unique
+                .selectKey((contentHash, pending) -> pending.article().id(), Named.as("key-by-id"))
+                .processValues(() -> new TagProcessor(stages, metrics), Named.as("tag"));
+        enriched.to(topics.enriched(),
+                Produced.with(Serdes.String(), JsonSerdes.ENRICHED_ARTICLE).withName("write-enriched"));
+
+        final KStream<String, MentionTally> byCountry = enriched
+                .flatMap((id, article) -> countryTallies(article), Named.as("country-mentions"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.MENTION_TALLY)
+                        .withName(COUNTRY_MENTIONS_BY_COUNTRY));
+        final KStream<String, MentionTally> byLeader = enriched
+                .flatMap((id, article) -> leaderTallies(article), Named.as("leader-mentions"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.MENTION_TALLY)
+                        .withName(LEADER_MENTIONS_BY_LEADER));
+        for (final Duration size : List.of(HOUR, DAY)) {
+            countInWindows(byCountry, "country-mentions", size, grace)
+                    .map((window, tally) -> KeyValue.pair(countKey(window, size), new CountryMentionCount(window.key(),
+                            window.window().startTime(), window.window().endTime(), tally.articles(), tally.mentions())),
+                            Named.as("country-mentions-" + label(size) + "-record"))
+                    .to(topics.countryMentions(), Produced.with(Serdes.String(), JsonSerdes.COUNTRY_MENTION_COUNT)
+                            .withName("write-country-mentions-" + label(size)));
+            countInWindows(byLeader, "leader-mentions", size, grace)
+                    .map((window, tally) -> KeyValue.pair(countKey(window, size), new LeaderMentionCount(window.key(),
+                            window.window().startTime(), window.window().endTime(), tally.articles(), tally.mentions())),
+                            Named.as("leader-mentions-" + label(size) + "-record"))
+                    .to(topics.leaderMentions(), Produced.with(Serdes.String(), JsonSerdes.LEADER_MENTION_COUNT)
+                            .withName("write-leader-mentions-" + label(size)));
+        }
+        return builder.build();
+    }
+
+    /**
+     * Drops copies under one rule: duplicates go only to {@code news.duplicates}, keyed by the
+     * copy's id; unique articles are returned.
+     */
+    private static KStream<String, PendingArticle> dropDuplicates(
+            final KStream<String, PendingArticle> keyedByFingerprint, final DuplicateRule rule, final String storeName,
+            final DedupRetention retention, final Topics topics, final PipelineMetrics metrics) {
+        final String step = storeName;
+        final Map<String, KStream<String, DedupOutcome>> outcomes = keyedByFingerprint
+                .processValues(DedupProcessor.supplier(rule, retention, storeName, metrics), Named.as(step))
+                .split(Named.as(step + "-"))
+                .branch((key, outcome) -> outcome.isDuplicate(), Branched.as("duplicate"))
+                .defaultBranch(Branched.as("unique"));
+        outcomes.get(step + "-duplicate")
+                .map((key, outcome) -> KeyValue.pair(outcome.duplicate().id(), outcome.duplicate()),
+                        Named.as(step + "-duplicate-event"))
+                .to(topics.duplicates(), Produced.with(Serdes.String(), JsonSerdes.DUPLICATE_EVENT)
+                        .withName("write-duplicates-" + rule.wireName().replace('_', '-')));
+        return outcomes.get(step + "-unique").mapValues(DedupOutcome::unique, Named.as(step + "-unique-article"));
+    }
+
+    /** Sums one article's tallies per key in tumbling event-time windows of {@code size}. */
+    private static KStream<Windowed<String>, MentionTally> countInWindows(
+            final KStream<String, MentionTally> byKey, final String name, final Duration size, final Duration grace) {
+        final String windowName = name + "-" + label(size);
+        return byKey
+                .groupByKey(Grouped.with(windowName + "-grouped", Serdes.String(), JsonSerdes.MENTION_TALLY))
+                .windowedBy(TimeWindows.ofSizeAndGrace(size, grace))
+                .reduce(MentionTally::plus, Named.as(windowName + "-sum"),
+                        Materialized.<String, MentionTally, WindowStore<Bytes, byte[]>>as(windowName)
+                                .withKeySerde(Serdes.String())
+                                .withValueSerde(JsonSerdes.MENTION_TALLY))
+                .toStream(Named.as(windowName + "-updates"));
+    }
+
+    private static String urlKey(final PendingArticle pending) {
+        return pending.article().url() != null ? pending.article().url() : pending.article().id();
+    }
+
+    private static List<KeyValue<String, MentionTally>> countryTallies(final EnrichedArticle article) {
+        return article.countries().stream()
+                .map((CountryTag country) -> KeyValue.pair(country.code(), MentionTally.oneArticle(country.mentions())))
+                .toList();
+    }
+
+    private static List<KeyValue<String, MentionTally>> leaderTallies(final EnrichedArticle article) {
+        return article.leaders().stream()
+                .map((LeaderTag leader) -> KeyValue.pair(leader.id(), MentionTally.oneArticle(leader.mentions())))
+                .toList();
+    }
+
+    /** {@code RU|PT1H|2025-08-13T10:00:00Z}: one key per counted thing, window size and window start. */
+    static String countKey(final Windowed<String> window, final Duration size) {
+        return window.key() + "|" + isoSize(size) + "|" + Instant.ofEpochMilli(window.window().start());
+    }
+
+    private static String isoSize(final Duration size) {
+        return size.toSeconds() % DAY.toSeconds() == 0 ? "P" + size.toDays() + "D" : size.toString();
+    }
+
+    private static String label(final Duration size) {
+        return size.equals(HOUR) ? "hourly" : size.equals(DAY) ? "daily" : isoSize(size).toLowerCase(Locale.ROOT);
+    }
+
+    /** TopologyConfig only reads topology settings, but StreamsConfig insists on a bootstrap server. */
+    private static Properties withBootstrapPlaceholder(final Properties props) {
+        props.putIfAbsent(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        return props;
+    }
+}

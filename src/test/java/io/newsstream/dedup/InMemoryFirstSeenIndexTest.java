@@ -1,0 +1,23 @@
+package io.newsstream.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class InMemoryFirstSeenIndexTest {
+    private static final Instant T = Instant.parse("2025-08-13T12:00:00Z");
+
+    @Test
+    void findsRecordsInTheInclusiveRangeEarliestFirst() {
+        final InMemoryFirstSeenIndex index = new InMemoryFirstSeenIndex();
+        index.remember("fp", new FirstSeen("late", T.plusSeconds(10)));
+        index.remember("fp", new FirstSeen("early", T));
+        index.remember("other", new FirstSeen("x", T));
+        assertThat(index.firstSeenBetween("fp", T, T.plusSeconds(10)))
+                .extracting(FirstSeen::id).containsExactly("early", "late");
+        assertThat(index.firstSeenBetween("fp", T.plusSeconds(1), T.plusSeconds(9))).isEmpty();
+        assertThat(index.firstSeenBetween("missing", T, T)).isEmpty();
+        assertThat(index.size()).isEqualTo(2);
+    }
+}
