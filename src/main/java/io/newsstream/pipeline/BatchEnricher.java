@@ -22,7 +22,9 @@ import java.util.Optional;
  * <p>Times: {@code ingested_at} of every enriched article is the moment the batch run started
  * (given, or taken when the enricher is constructed), the analogue of the raw record's timestamp
  * in the topology. An article's event time is its publication time, else that run start; copies
- * are duplicates when their event times are less than the retention apart.
+ * are duplicates when their event times are less than the retention apart, and fingerprints far
+ * behind the newest event time are forgotten exactly as the topology's stores forget them, so
+ * both modes give the same answer for the same inputs in the same order.
  *
  * <p>One instance per run; not thread-safe.
  */

@@ -58,7 +58,11 @@ public final class Tagger {
 
         int i = 0;
         while (i < tokens.size) {
-            PhraseTrie.Node node = trie.root(tokens.key[i]);
+            if (!trie.mayStartAt(tokens, i)) {
+                i++;
+                continue;
+            }
+            PhraseTrie.Node node = trie.root(tokens.key(i));
             Entry best = null;
             int bestEnd = -1;
             boolean bestBlocked = false;
@@ -89,7 +93,7 @@ public final class Tagger {
                 if (j + 1 >= tokens.size || tokens.gapBefore[j + 1] == Tokens.GAP_BREAK) {
                     break;
                 }
-                node = node.child(tokens.gapBefore[j + 1], tokens.key[j + 1]);
+                node = node.child(tokens.gapBefore[j + 1], tokens.key(j + 1));
                 j++;
             }
             if (bestEnd < 0) {
