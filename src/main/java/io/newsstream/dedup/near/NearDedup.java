@@ -7,6 +7,7 @@ import io.newsstream.model.DuplicateRule;
 import io.newsstream.model.NormalizedArticle;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,11 +16,15 @@ import java.util.Set;
 
 /**
  * The {@code near_content} rule over one index: a newcomer is compared with every article
- * remembered within the retention under any of its band keys; when it copies one or more
- * ({@link NearDupFingerprinter#isCopy}), it is reported as a duplicate of the earliest by
- * (event time, id), otherwise it is remembered under all its band keys. Copies are not
- * remembered, as with the exact rules. Batch mode runs it after the exact rules; the topology
- * spreads the same steps over band-keyed and id-keyed partitions.
+ * remembered within the retention under any of its band keys that precedes it by (event time, id);
+ * when it copies one or more ({@link NearDupFingerprinter#isCopy}), it is reported as a duplicate
+ * of the earliest, and every article is remembered under all its band keys, copies included.
+ *
+ * <p>Both choices are what the topology can do when an article's bands are looked up on different
+ * partitions at once: each band store remembers a probe as it answers it, before the verdict is
+ * known, and only a candidate that precedes the newcomer can make it a copy. So of two copies
+ * racing on different partitions the later one by (event time, id) can be dropped, the earlier one
+ * never: in the worst case both pass, never neither. Batch mode runs the same rule in input order.
  */
 public final class NearDedup {
     private final NearDupFingerprinter fingerprinter;
@@ -37,45 +42,49 @@ public final class NearDedup {
     }
 
     /**
-     * The duplicate event when {@code article} copies an article remembered within the retention;
-     * otherwise remembers it and returns empty. Texts too short to fingerprint are never near duplicates.
+     * The duplicate event when {@code article} copies an earlier article remembered within the
+     * retention; the article is remembered either way. Texts too short to fingerprint are never
+     * near duplicates and are not remembered.
      */
     public Optional<DuplicateEvent> check(final NormalizedArticle article, final Instant eventTime) {
         final Optional<NearFingerprint> fingerprint = fingerprinter.fingerprint(article.text());
         if (fingerprint.isEmpty()) {
             return Optional.empty();
         }
-        final List<String> bandKeys = fingerprinter.bandKeys(fingerprint.get());
-        final Optional<NearMatch> original = NearMatch.original(
-                matches(article.id(), eventTime, fingerprint.get(), bandKeys));
-        if (original.isPresent()) {
-            return Optional.of(new DuplicateEvent(article.id(), original.get().id(), DuplicateRule.NEAR_CONTENT,
-                    original.get().similarity()));
-        }
         final NearCandidate self = new NearCandidate(article.id(), eventTime, fingerprint.get());
-        for (final String bandKey : bandKeys) {
+        final List<NearMatch> matches = new ArrayList<>();
+        final Set<String> compared = new HashSet<>();
+        for (final String bandKey : fingerprinter.bandKeys(fingerprint.get())) {
+            final List<NearCandidate> fresh = index.candidates(bandKey, retention.lookupFrom(eventTime),
+                    retention.lookupTo(eventTime)).stream().filter(c -> compared.add(c.id())).toList();
+            matches.addAll(matches(self, fresh));
             index.remember(bandKey, self);
         }
-        return Optional.empty();
+        return NearMatch.original(matches).map(original ->
+                new DuplicateEvent(article.id(), original.id(), DuplicateRule.NEAR_CONTENT, original.similarity()));
     }
 
-    private List<NearMatch> matches(final String id, final Instant eventTime, final NearFingerprint fingerprint,
-                                    final List<String> bandKeys) {
-        final Set<String> compared = new HashSet<>();
+    /**
+     * The candidates {@code newcomer} copies: those that precede it by (event time, id), lie
+     * within the retention of it and pass the verdict rule.
+     */
+    public List<NearMatch> matches(final NearCandidate newcomer, final Collection<NearCandidate> candidates) {
         final List<NearMatch> matches = new ArrayList<>();
-        for (final String bandKey : bandKeys) {
-            for (final NearCandidate candidate : index.candidates(bandKey,
-                    retention.lookupFrom(eventTime), retention.lookupTo(eventTime))) {
-                if (candidate.id().equals(id) || !compared.add(candidate.id())
-                        || !retention.covers(new FirstSeen(candidate.id(), candidate.eventTime()), eventTime)) {
-                    continue;
-                }
-                final Similarity similarity = fingerprinter.similarity(fingerprint, candidate.fingerprint());
-                if (fingerprinter.isCopy(similarity)) {
-                    matches.add(new NearMatch(candidate.id(), candidate.eventTime(), similarity.containment()));
-                }
+        for (final NearCandidate candidate : candidates) {
+            if (!precedes(candidate, newcomer)
+                    || !retention.covers(new FirstSeen(candidate.id(), candidate.eventTime()), newcomer.eventTime())) {
+                continue;
+            }
+            final Similarity similarity = fingerprinter.similarity(newcomer.fingerprint(), candidate.fingerprint());
+            if (fingerprinter.isCopy(similarity)) {
+                matches.add(new NearMatch(candidate.id(), candidate.eventTime(), similarity.containment()));
             }
         }
         return matches;
+    }
+
+    static boolean precedes(final NearCandidate a, final NearCandidate b) {
+        final int byTime = a.eventTime().compareTo(b.eventTime());
+        return byTime < 0 || byTime == 0 && a.id().compareTo(b.id()) < 0;
     }
 }

@@ -20,12 +20,18 @@ import io.newsstream.config.NewsstreamConfig;
 public record NearDupSettings(int shingleSize, int components, int bands, int rows, double jaccardThreshold,
                               double containmentThreshold, double minCoverage, int minShingles) {
 
+    /** The topology tracks answered bands in one {@code long}. */
+    public static final int MAX_BANDS = 64;
+
     public static final NearDupSettings DEFAULTS = new NearDupSettings(3, 128, 20, 2, 0.75, 0.80, 0.45, 20);
 
     public NearDupSettings {
         requirePositive("shingle size", shingleSize);
         requirePositive("components", components);
         requirePositive("bands", bands);
+        if (bands > MAX_BANDS) {
+            throw new IllegalArgumentException("at most " + MAX_BANDS + " bands, got " + bands);
+        }
         requirePositive("rows", rows);
         if ((long) bands * rows > components) {
             throw new IllegalArgumentException("bands * rows (" + bands * rows + ") exceeds the components (" + components + ")");

@@ -53,11 +53,25 @@ class NearDedupTest {
     }
 
     @Test
-    void doesNotRememberCopies() {
+    void remembersCopiesButReportsTheEarliestOriginal() {
         assertThat(dedup.check(article("a", words(0, 200)), T0)).isEmpty();
         assertThat(dedup.check(article("b", words(0, 190)), T0.plusSeconds(1))).isPresent();
         assertThat(dedup.check(article("c", words(0, 190)), T0.plusSeconds(2)))
                 .map(DuplicateEvent::duplicateOf).hasValue("a");
+    }
+
+    @Test
+    void copyWithEarlierEventTimeArrivingLaterIsLetThrough() {
+        assertThat(dedup.check(article("late", words(0, 200)), T0.plusSeconds(60))).isEmpty();
+        assertThat(dedup.check(article("early", words(0, 195)), T0))
+                .as("only an article that precedes by (event time, id) can make another a copy").isEmpty();
+    }
+
+    @Test
+    void sameEventTimeIsOrderedById() {
+        assertThat(dedup.check(article("b", words(0, 200)), T0)).isEmpty();
+        assertThat(dedup.check(article("a", words(0, 200) + " x"), T0)).isEmpty();
+        assertThat(dedup.check(article("c", words(0, 200)), T0)).map(DuplicateEvent::duplicateOf).hasValue("a");
     }
 
     @Test
