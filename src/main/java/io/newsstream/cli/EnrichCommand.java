@@ -52,7 +52,8 @@ public final class EnrichCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin (JSON lines).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Files, directories, - for stdin (JSON lines), or classpath:INDEX",
+                "for a bundled corpus, e.g. classpath:samples/corpus/index.txt."})
     List<String> paths;
 
     @Option(names = "--no-dedup", description = "Enrich every input, even one that repeats an earlier one.")

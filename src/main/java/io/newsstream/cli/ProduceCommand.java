@@ -58,7 +58,8 @@ public final class ProduceCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin (JSON lines).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Files, directories, - for stdin (JSON lines), or classpath:INDEX",
+                "for a bundled corpus, e.g. classpath:samples/corpus/index.txt."})
     List<String> paths;
 
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Topic to publish to (default: setting topic.raw).")
@@ -96,26 +97,27 @@ public final class ProduceCommand implements Callable<Integer> {
         final PrintWriter err = spec.commandLine().getErr();
         final NewsstreamConfig config;
         final String target;
+        final ProgressReporter progress;
+        final ArticleInspector articles;
         try {
             final NewsstreamConfig loaded = common.load();
             CommonOptions.requireBootstrapServers(loaded);
             target = topic != null ? topic : loaded.get("topic.raw");
             config = loaded.with("topic.raw", target);
+            progress = new ProgressReporter(err, System.console() != null,
+                    config.getDuration("produce.progress.interval"), System::nanoTime);
             connect(config);
+            articles = inspector.apply(config);
         } catch (final ConfigException | BrokerUnavailableException | IllegalStateException e) {
             err.println("produce: " + e.getMessage());
             return EXIT_FAILED;
         }
 
-        final ProgressReporter progress = new ProgressReporter(err, System.console() != null,
-                config.getDuration("produce.progress.interval"), System::nanoTime);
         final PublishResult result;
         try (Producer<byte[], byte[]> producer = new KafkaProducer<>(ArticlePublisher.producerProperties(config),
                      new ByteArraySerializer(), new ByteArraySerializer());
              Stream<InputItem> items = new InputReader(stdin).read(paths)) {
-            final ArticlePublisher publisher = new ArticlePublisher(producer, target, inspector.apply(config),
-                    validate, progress);
-            result = publisher.publish(items);
+            result = new ArticlePublisher(producer, target, articles, validate, progress).publish(items);
         } catch (final UncheckedIOException | KafkaException e) {
             progress.finish();
             err.println("produce: stopped: " + e.getMessage());

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Where first-seen records of one rule are kept: a state store in the topology, a map in batch mode.
- * It only stores and finds; {@link ExactDedup} decides what a duplicate is.
+ * It only stores and finds; {@link ExactDedup} decides what a duplicate is. An index may forget
+ * records far behind the newest one (the window store does, by its retention), so a lookup may
+ * find less than was remembered, never more.
  */
 public interface FirstSeenIndex {
 

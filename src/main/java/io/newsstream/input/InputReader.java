@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
  *       unchanged. Blank lines are skipped; the origin is {@code path:LINE}.</li>
  *   <li>Other files inside a directory are skipped (debug log); named on the command line they are
  *       rejected.</li>
+ *   <li>{@code classpath:INDEX}: the files a bundled index lists, such as the demo corpus
+ *       {@code classpath:samples/corpus/index.txt}.</li>
  * </ul>
  *
  * Streams are lazy: a .jsonl file is read a chunk at a time while the stream is consumed, so a file of
@@ -78,7 +80,10 @@ public final class InputReader {
         this.stdin = stdin;
     }
 
-    /** Every input named by {@code arguments} (paths, directories, {@code -}), in argument order. */
+    /**
+     * Every input named by {@code arguments}, in argument order: paths, directories, {@code -}, and
+     * {@code classpath:INDEX} for a corpus index bundled in the jar ({@link #readClasspath}).
+     */
     public Stream<InputItem> read(final List<String> arguments) {
         return arguments.stream().flatMap(this::readArgument);
     }
@@ -136,6 +141,9 @@ public final class InputReader {
     }
 
     private Stream<InputItem> readArgument(final String argument) {
+        if (argument.startsWith(CLASSPATH_ORIGIN_PREFIX)) {
+            return readClasspath(argument.substring(CLASSPATH_ORIGIN_PREFIX.length()));
+        }
         if (STDIN.equals(argument)) {
             // the caller owns stdin: closing the stream must not close it
             return jsonlLines(STDIN_ORIGIN, new FilterInputStream(stdin) {

@@ -34,7 +34,8 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
  *       unambiguous (only і ї є ґ, or only ы э ё; ъ is left out there because Bulgarian uses it, and ў,
  *       Belarusian, gives und).</li>
  * </ul>
- * The model is loaded once per JVM (about 2 s, 10 MB); detection is thread-safe.
+ * The model is loaded once per JVM (2-6 s, 10 MB) on first use; detection is thread-safe: each thread gets its own
+ * {@code LanguageDetectorME} over the shared model.
  * Measured accuracy and speed: {@code docs/language-detection.md}.
  */
 public final class OpenNlpLanguageDetector implements LanguageDetector {
@@ -89,22 +90,30 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         if (ranked.length == 0) {
             return UNDETERMINED;
         }
-        final double top = ranked[0].getConfidence();
+        final Language best = bestAllowed(ranked);
+        if (best == null) {
+            return UNDETERMINED;
+        }
+        if (ranked[0].getLang().equals("bel") && LetterCounts.of(sample).belarusianOnly > 0) {
+            return UNDETERMINED;
+        }
+        final String code = TO_ISO_639_1.get(best.getLang());
+        final double confidence = best.getConfidence();
+        if (confidence >= MIN_CONFIDENCE && confidence >= MIN_SHARE_OF_TOP * ranked[0].getConfidence()) {
+            return withScriptEvidence(code, sample);
+        }
+        return isRussianOrUkrainian(code) ? byDistinctiveLettersOnly(sample) : UNDETERMINED;
+    }
+
+    /** The first allowed language of the model's ranking (best first), or null. */
+    private Language bestAllowed(final Language[] ranked) {
         for (final Language candidate : ranked) {
             final String code = TO_ISO_639_1.get(candidate.getLang());
-            if (code == null || !languages.contains(code)) {
-                continue;
+            if (code != null && languages.contains(code)) {
+                return candidate;
             }
-            final double confidence = candidate.getConfidence();
-            if (ranked[0].getLang().equals("bel") && LetterCounts.of(sample).belarusianOnly > 0) {
-                return UNDETERMINED;
-            }
-            if (confidence >= MIN_CONFIDENCE && confidence >= MIN_SHARE_OF_TOP * top) {
-                return withScriptEvidence(code, sample);
-            }
-            return isRussianOrUkrainian(code) ? byDistinctiveLettersOnly(sample) : UNDETERMINED;
         }
-        return UNDETERMINED;
+        return null;
     }
 
     private boolean isRussianOrUkrainian(final String code) {

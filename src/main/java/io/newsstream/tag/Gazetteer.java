@@ -74,6 +74,18 @@ public final class Gazetteer {
         return DefaultHolder.INSTANCE;
     }
 
+    /**
+     * The bundled files plus {@code overrideFiles}, read after them in order (e.g. a deployment's
+     * extra names, blocks or leaders). Not cached: callers keep the instance.
+     */
+    public static Gazetteer load(Path... overrideFiles) {
+        Builder b = builder().addDefaults();
+        for (Path p : overrideFiles) {
+            b.add(p);
+        }
+        return b.build();
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -58,7 +58,11 @@ public final class Tagger {
 
         int i = 0;
         while (i < tokens.size) {
-            PhraseTrie.Node node = trie.root(tokens.key[i]);
+            if (!trie.mayStartAt(tokens, i)) {
+                i++;
+                continue;
+            }
+            PhraseTrie.Node node = trie.root(tokens.key(i));
             Entry best = null;
             int bestEnd = -1;
             boolean bestBlocked = false;
@@ -89,7 +93,7 @@ public final class Tagger {
                 if (j + 1 >= tokens.size || tokens.gapBefore[j + 1] == Tokens.GAP_BREAK) {
                     break;
                 }
-                node = node.child(tokens.gapBefore[j + 1], tokens.key[j + 1]);
+                node = node.child(tokens.gapBefore[j + 1], tokens.key(j + 1));
                 j++;
             }
             if (bestEnd < 0) {
@@ -136,11 +140,20 @@ public final class Tagger {
         if (e.noStart() && tokens.sentenceStart[from]) {
             return false;
         }
-        if (e.noName() && to + 1 < tokens.size && tokens.gapBefore[to + 1] == Tokens.GAP_SPACE
-                && tokens.startsUpper(to + 1)) {
-            return false;
+        if (e.noName() && (followedByCapitalisedWord(tokens, to) || precededByCapitalisedWord(tokens, from))) {
+            return false; // "Georgia Smith", "Michael Jordan": a person's name, not the country
         }
         return !e.isAfterFull() || fullyNamed.contains(e.targetId());
+    }
+
+    private static boolean followedByCapitalisedWord(Tokens tokens, int t) {
+        return t + 1 < tokens.size && tokens.gapBefore[t + 1] == Tokens.GAP_SPACE
+                && tokens.startsUpper(t + 1) && !tokens.isPossessive(t);
+    }
+
+    private static boolean precededByCapitalisedWord(Tokens tokens, int t) {
+        return t > 0 && tokens.gapBefore[t] == Tokens.GAP_SPACE && !tokens.sentenceStart[t - 1]
+                && tokens.startsUpper(t - 1);
     }
 
     private List<CountryTag> countryTags(Map<String, List<Span>> spans) {

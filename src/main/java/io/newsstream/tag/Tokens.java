@@ -28,7 +28,7 @@ final class Tokens {
     final int size;
     final int[] start;
     final int[] end;
-    final String[] key;
+    private final String[] key;
     final char[] gapBefore;
     final boolean[] sentenceStart;
 
@@ -74,11 +74,11 @@ final class Tokens {
             end[size] = e;
             size++;
         }
+        // keys are built lazily: most words are never looked up past the trie's prefilter
         String[] key = new String[size];
         char[] gap = new char[size];
         boolean[] sentence = new boolean[size];
         for (int t = 0; t < size; t++) {
-            key[t] = key(text, start[t], end[t]);
             int prevEnd = t == 0 ? 0 : end[t - 1];
             gap[t] = t == 0 ? GAP_BREAK : classifyGap(text, prevEnd, start[t]);
             sentence[t] = t == 0 || endsSentence(text, prevEnd, start[t]);
@@ -91,20 +91,39 @@ final class Tokens {
         return of(form);
     }
 
+    /** The matching key of token {@code t}. */
+    String key(int t) {
+        String k = key[t];
+        if (k == null) {
+            k = key(text, start[t], end[t]);
+            key[t] = k;
+        }
+        return k;
+    }
+
+    /** Token length in chars (equal to its key's length). */
+    int length(int t) {
+        return end[t] - start[t];
+    }
+
+    /** The {@code i}-th char of token {@code t}'s key, without building the key. */
+    char keyChar(int t, int i) {
+        return keyChar(text.charAt(start[t] + i));
+    }
+
+    static char keyChar(char c) {
+        if (isApostrophe(c)) {
+            return '\'';
+        }
+        char l = Character.toLowerCase(c);
+        return l == 'ё' ? 'е' : l;
+    }
+
     /** The matching key of {@code text[s,e)}: lower case (per char, so offsets hold), ё→е, one apostrophe. */
     static String key(CharSequence text, int s, int e) {
         char[] out = new char[e - s];
         for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
-            if (isApostrophe(c)) {
-                c = '\'';
-            } else {
-                c = Character.toLowerCase(c);
-                if (c == 'ё') {
-                    c = 'е';
-                }
-            }
-            out[i - s] = c;
+            out[i - s] = keyChar(text.charAt(i));
         }
         return new String(out);
     }
@@ -199,6 +218,13 @@ final class Tokens {
 
     boolean startsUpper(int t) {
         return Character.isUpperCase(text.charAt(start[t]));
+    }
+
+    /** True when token {@code t} is followed by an English possessive ("Jordan's"). */
+    boolean isPossessive(int t) {
+        int e = end[t];
+        return e + 1 < text.length() && isApostrophe(text.charAt(e))
+                && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S');
     }
 
     String surface(int t) {

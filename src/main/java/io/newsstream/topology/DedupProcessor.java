@@ -42,12 +42,14 @@ final class DedupProcessor implements FixedKeyProcessor<String, PendingArticle, 
     }
 
     /**
-     * The processor and its store. The store is a window store of fingerprint → first seen, kept
-     * for the retention in event time and changelogged. Retention trade-off: a longer one catches
-     * copies republished later but holds more fingerprints on disk and in the changelog; expiry
-     * drops whole segments as stream time passes (cheap, no per-key punctuation), so a fingerprint
-     * may outlive the retention by up to one segment, but {@link DedupRetention#covers} checks
-     * the exact age, so the answer does not depend on segment timing.
+     * The processor and its store: a window store of fingerprint → first seen at its event time,
+     * retention {@code dedup.retention}, changelogged. Retention trade-off: a longer one catches
+     * copies republished later, but holds more fingerprints on disk and in the changelog (and a
+     * longer restore); expiry follows stream time (the latest event time remembered), dropping
+     * whole segments, so it costs no per-key punctuation, and an article arriving more than the
+     * retention behind stream time is not remembered at all. Lookups never see anything older
+     * than stream time minus the retention, so the answer does not depend on segment timing
+     * (batch mode's {@code InMemoryFirstSeenIndex} forgets the same way).
      */
     static FixedKeyProcessorSupplier<String, PendingArticle, DedupOutcome> supplier(
             final DuplicateRule rule, final DedupRetention retention, final String storeName,

@@ -140,12 +140,14 @@ public final class NewsTopology {
         final StreamsBuilder builder = new StreamsBuilder(
                 new TopologyConfig(new StreamsConfig(withBootstrapPlaceholder(streamsProperties(config)))));
 
+        // parse and normalize; from here on the record timestamp is the article's event time
         final Map<String, KStream<byte[], IntakeOutcome>> intake = builder
                 .stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw"))
                 .processValues(() -> new IntakeProcessor(new ArticleIntake(stages), metrics), Named.as("intake"))
                 .split(Named.as("intake-"))
                 .branch((key, outcome) -> outcome.isRejected(), Branched.as("rejected"))
                 .defaultBranch(Branched.as("accepted"));
+        // rejected inputs leave with their original key, bytes and headers, plus the reason headers
         intake.get("intake-rejected")
                 .mapValues(IntakeOutcome::rejectedValue, Named.as("rejected-raw-bytes"))
                 .to(topics.dlq(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("write-dlq"));
@@ -171,6 +173,8 @@ public final class NewsTopology {
         enriched.to(topics.enriched(),
                 Produced.with(Serdes.String(), JsonSerdes.ENRICHED_ARTICLE).withName("write-enriched"));
 
+        // counts come from unique articles only, so copies never inflate them; one repartition per
+        // kind feeds both window sizes
         final KStream<String, MentionTally> byCountry = enriched
                 .flatMap((id, article) -> countryTallies(article), Named.as("country-mentions"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.MENTION_TALLY)
@@ -203,7 +207,7 @@ public final class NewsTopology {
     private static KStream<String, PendingArticle> dropDuplicates(
             final KStream<String, PendingArticle> keyedByFingerprint, final DuplicateRule rule, final String storeName,
             final DedupRetention retention, final Topics topics, final PipelineMetrics metrics) {
-        final String step = storeName;
+        final String step = storeName; // the processor is named after its store
         final Map<String, KStream<String, DedupOutcome>> outcomes = keyedByFingerprint
                 .processValues(DedupProcessor.supplier(rule, retention, storeName, metrics), Named.as(step))
                 .split(Named.as(step + "-"))

@@ -75,8 +75,12 @@ final class ArticleGenerator {
         final String language = LANGUAGES[n % LANGUAGES.length];
         final String[] sentences = SENTENCES.get(language);
         final StringBuilder text = new StringBuilder(3200);
-        while (text.length() < 3000) {
-            text.append(sentences[random.nextInt(sentences.length)]).append(' ');
+        int bytes = 0;
+        // ~2.8 KB of UTF-8 text (Cyrillic takes two bytes a letter) plus the other fields: ~3 KB a value
+        while (bytes < 2800) {
+            final String sentence = sentences[random.nextInt(sentences.length)];
+            text.append(sentence).append(' ');
+            bytes += sentence.getBytes(StandardCharsets.UTF_8).length + 1;
             if (random.nextInt(5) == 0) {
                 text.append("\n\n");
             }

@@ -3,7 +3,11 @@ package io.newsstream.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.json.Json;
+import io.newsstream.pipeline.ArticleStages;
+import io.newsstream.pipeline.StandardStages;
+import io.newsstream.testing.KeywordStages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,12 +44,18 @@ class EnrichCommandTest {
                 "{\"id\":\"copy\",\"text\":\"Zelensky met Macron in Paris.\"}",
                 "",
                 "{\"id\":\"broken\",\"text\":",
-                "{\"id\":\"second\",\"text\":\"Scholz spoke in Warsaw.\"}"));
+                "{\"id\":\"second\",\"text\":\"Putin spoke about Ukraine.\"}"));
         Files.write(inputs.resolve("c.txt"), new byte[] {'K', 'i', 'j', 'e', 'w', (byte) 0xE9});
     }
 
+    /** Runs enrich over the keyword test stages. */
     private int enrich(final InputStream stdin, final String... args) {
-        final CommandLine commandLine = new CommandLine(new EnrichCommand(config -> new FixtureStages(), stdin));
+        return enrich(KeywordStages::new, stdin, args);
+    }
+
+    private int enrich(final Function<NewsstreamConfig, ArticleStages> stages, final InputStream stdin,
+                       final String... args) {
+        final CommandLine commandLine = new CommandLine(new EnrichCommand(stages, stdin));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -75,6 +86,8 @@ class EnrichCommandTest {
         assertThat(lines.get(1).get("rule").asText()).isEqualTo("same_content");
         assertThat(lines.get(2).get("error").asText()).startsWith(inputs.resolve("b.jsonl") + ":3: invalid_json");
         assertThat(lines.get(3).get("id").asText()).isEqualTo("second");
+        assertThat(lines.get(3).get("countries").findValuesAsText("code")).containsExactly("UA");
+        assertThat(lines.get(3).get("leaders").findValuesAsText("id")).containsExactly("putin");
         assertThat(lines.get(4).get("id").isNull()).isTrue();
         assertThat(lines.get(4).get("error").asText())
                 .startsWith(inputs.resolve("c.txt") + ": not valid UTF-8");
@@ -101,6 +114,20 @@ class EnrichCommandTest {
 
         assertThat(outputLines()).extracting(line -> line.get("status").asText())
                 .containsExactly("enriched", "duplicate");
+        assertThat(status).isEqualTo(EnrichCommand.EXIT_OK);
+    }
+
+    @Test
+    void bundledCorpusThroughTheStandardStagesGivesTheDocumentedTotals() {
+        final int status = enrich(StandardStages::new, InputStream.nullInputStream(), "--config", configFile,
+                "classpath:samples/corpus/index.txt");
+
+        // totals documented in samples/corpus/PROVENANCE.md and docs/contracts.md
+        assertThat(err.toString()).contains("enrich: 37 enriched, 4 duplicate, 6 rejected");
+        final List<JsonNode> lines = outputLines();
+        assertThat(lines).hasSize(47);
+        assertThat(lines.get(0).get("language").asText()).isEqualTo("ru");
+        assertThat(lines.get(0).get("leaders").findValuesAsText("id")).contains("vladimir-putin");
         assertThat(status).isEqualTo(EnrichCommand.EXIT_OK);
     }
 

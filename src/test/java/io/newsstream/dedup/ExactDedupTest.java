@@ -29,7 +29,7 @@ class ExactDedupTest {
 
     @Test
     void nearContentIsNotAnExactRule() {
-        assertThatThrownBy(() -> new ExactDedup(DuplicateRule.NEAR_CONTENT, WEEK, new InMemoryFirstSeenIndex()))
+        assertThatThrownBy(() -> new ExactDedup(DuplicateRule.NEAR_CONTENT, WEEK, new InMemoryFirstSeenIndex(Duration.ofDays(7))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("near_content");
         assertThatThrownBy(() -> new DedupRetention(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -46,7 +46,7 @@ class ExactDedupTest {
 
     @Test
     void secondArticleWithSameUrlIsDuplicateOfTheFirst() {
-        final ExactDedup sameUrl = new ExactDedup(DuplicateRule.SAME_URL, WEEK, new InMemoryFirstSeenIndex());
+        final ExactDedup sameUrl = new ExactDedup(DuplicateRule.SAME_URL, WEEK, new InMemoryFirstSeenIndex(Duration.ofDays(7)));
         assertThat(sameUrl.check(article("a", "https://x.example/1", "h1"), T)).isEmpty();
         assertThat(sameUrl.isDuplicate(article("b", "https://x.example/1", "h2"), T.plusSeconds(60))).isTrue();
         assertThat(sameUrl.check(article("b", "https://x.example/1", "h2"), T.plusSeconds(60)))
@@ -56,7 +56,7 @@ class ExactDedupTest {
 
     @Test
     void articleWithoutUrlIsNeverASameUrlDuplicate() {
-        final InMemoryFirstSeenIndex index = new InMemoryFirstSeenIndex();
+        final InMemoryFirstSeenIndex index = new InMemoryFirstSeenIndex(Duration.ofDays(7));
         final ExactDedup sameUrl = new ExactDedup(DuplicateRule.SAME_URL, WEEK, index);
         assertThat(sameUrl.check(article("a", null, "h1"), T)).isEmpty();
         assertThat(sameUrl.check(article("b", null, "h1"), T)).isEmpty();
@@ -65,7 +65,7 @@ class ExactDedupTest {
 
     @Test
     void copyAtOrAfterTheRetentionIsNewAndBecomesTheFirstSeen() {
-        final ExactDedup sameContent = new ExactDedup(DuplicateRule.SAME_CONTENT, WEEK, new InMemoryFirstSeenIndex());
+        final ExactDedup sameContent = new ExactDedup(DuplicateRule.SAME_CONTENT, WEEK, new InMemoryFirstSeenIndex(Duration.ofDays(7)));
         assertThat(sameContent.check(article("a", null, "h"), T)).isEmpty();
         assertThat(sameContent.check(article("b", null, "h"), T.plus(Duration.ofDays(7)))).isEmpty();
         assertThat(sameContent.check(article("c", null, "h"), T.plus(Duration.ofDays(10))))
@@ -74,7 +74,7 @@ class ExactDedupTest {
 
     @Test
     void copyPublishedBeforeTheOriginalWithinRetentionIsStillADuplicate() {
-        final ExactDedup sameContent = new ExactDedup(DuplicateRule.SAME_CONTENT, WEEK, new InMemoryFirstSeenIndex());
+        final ExactDedup sameContent = new ExactDedup(DuplicateRule.SAME_CONTENT, WEEK, new InMemoryFirstSeenIndex(Duration.ofDays(7)));
         assertThat(sameContent.check(article("late-original", null, "h"), T)).isEmpty();
         assertThat(sameContent.check(article("early-copy", null, "h"), T.minus(Duration.ofDays(2))))
                 .contains(new DuplicateEvent("early-copy", "late-original", DuplicateRule.SAME_CONTENT, null));

@@ -2,6 +2,7 @@ package io.newsstream.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class InMemoryFirstSeenIndexTest {
 
     @Test
     void findsRecordsInTheInclusiveRangeEarliestFirst() {
-        final InMemoryFirstSeenIndex index = new InMemoryFirstSeenIndex();
+        final InMemoryFirstSeenIndex index = new InMemoryFirstSeenIndex(Duration.ofDays(7));
         index.remember("fp", new FirstSeen("late", T.plusSeconds(10)));
         index.remember("fp", new FirstSeen("early", T));
         index.remember("other", new FirstSeen("x", T));
@@ -19,5 +20,18 @@ class InMemoryFirstSeenIndexTest {
         assertThat(index.firstSeenBetween("fp", T.plusSeconds(1), T.plusSeconds(9))).isEmpty();
         assertThat(index.firstSeenBetween("missing", T, T)).isEmpty();
         assertThat(index.size()).isEqualTo(2);
+    }
+
+    @Test
+    void forgetsRecordsAtOrBeforeStreamTimeMinusRetentionLikeTheWindowStore() {
+        final InMemoryFirstSeenIndex index = new InMemoryFirstSeenIndex(Duration.ofDays(7));
+        index.remember("old", new FirstSeen("a", T));
+        index.remember("new", new FirstSeen("b", T.plus(Duration.ofDays(7))));
+        assertThat(index.firstSeenBetween("old", T.minus(Duration.ofDays(1)), T.plus(Duration.ofDays(1)))).isEmpty();
+
+        index.remember("late", new FirstSeen("c", T));
+        assertThat(index.firstSeenBetween("late", T, T)).as("too old to keep").isEmpty();
+        index.remember("late", new FirstSeen("d", T.plusMillis(1)));
+        assertThat(index.firstSeenBetween("late", T, T.plusSeconds(1))).extracting(FirstSeen::id).containsExactly("d");
     }
 }

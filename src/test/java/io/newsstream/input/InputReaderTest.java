@@ -204,6 +204,12 @@ class InputReaderTest {
     }
 
     @Test
+    void classpathArgumentReadsTheIndexItNames() {
+        assertThat(readAll(reader, "classpath:input/corpus/index.txt")).extracting(InputItem::origin)
+                .startsWith("classpath:input/corpus/one.txt", "classpath:input/corpus/nested/two.jsonl:1");
+    }
+
+    @Test
     void missingClasspathIndexIsOneRejection() {
         try (Stream<InputItem> stream = reader.readClasspath("/input/absent/index.txt")) {
             assertThat(stream.toList()).containsExactly(

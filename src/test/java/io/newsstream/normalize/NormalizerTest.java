@@ -82,6 +82,20 @@ class NormalizerTest {
     }
 
     @Test
+    void convertsHtmlBodyKeepingParagraphsAndDroppingCredits() throws InvalidArticleException {
+        final RawArticle raw = new RawArticle("feed-7", "https://example.com/a", null, "<b>not markup</b>", null,
+                "<article><h1>Head</h1><p>First&nbsp;para<br>graph.</p><figure><img src=x>"
+                        + "<figcaption>Photo: Reuters</figcaption></figure><script>track()</script><p>Second.</p></article>",
+                null, "en");
+        final NormalizedArticle article = undetermined.normalize(raw);
+        assertThat(article.text()).isEqualTo("Head\n\nFirst para\ngraph.\n\nSecond.");
+        assertThat(article.id()).isEqualTo("feed-7");
+        assertThat(article.language()).isEqualTo("en");
+        // a title is plain text even when it looks like markup
+        assertThat(article.title()).isEqualTo("<b>not markup</b>");
+    }
+
+    @Test
     void usesDetectedLanguageOverTheHint() throws InvalidArticleException {
         assertThat(new Normalizer(text -> "de").normalize(raw(null, "Text.", null, "en")).language()).isEqualTo("de");
     }

@@ -3,6 +3,7 @@ package io.newsstream.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.model.InvalidArticleException;
 import io.newsstream.model.NormalizedArticle;
 import io.newsstream.model.RawArticle;
@@ -62,7 +63,7 @@ class ArticleIntakeTest {
 
     @Test
     void emptyValueIsRejectedWithoutAnId() {
-        final ArticleIntake intake = new ArticleIntake(new KeywordFixtureStages(100));
+        final ArticleIntake intake = new ArticleIntake(new StandardStages(NewsstreamConfig.defaults()));
         assertThatThrownBy(() -> intake.normalize(new byte[0]))
                 .isInstanceOfSatisfying(RejectedInput.class, e -> {
                     assertThat(e.reason()).isEqualTo(RejectReason.INVALID_JSON);

@@ -17,7 +17,7 @@ import io.newsstream.model.NormalizedArticle;
 import io.newsstream.model.RejectReason;
 import io.newsstream.model.Tags;
 import io.newsstream.pipeline.ArticleStages;
-import io.newsstream.pipeline.KeywordFixtureStages;
+import io.newsstream.pipeline.StandardStages;
 import io.newsstream.topology.serde.JsonSerdes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +75,7 @@ class NewsTopologyTopologyTest {
     }
 
     private static ArticleStages stages(final NewsstreamConfig config) {
-        return new KeywordFixtureStages(config.getLong("input.max.text.bytes"));
+        return new StandardStages(config);
     }
 
     private void start(final ArticleStages stages) {
@@ -158,9 +158,18 @@ class NewsTopologyTopologyTest {
         assertThat(out.key()).isEqualTo(article.id()).isNotBlank();
         assertThat(article.language()).isEqualTo("ru");
         assertThat(article.ingestedAt()).isEqualTo(START);
+        // the " date 2025-08-13 " marker becomes the publication time and the record's event time
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2025-08-13T00:00:00Z"));
+        assertThat(out.getRecordTime()).isEqualTo(article.publishedAt());
+        assertThat(article.text()).doesNotStartWith(" date").contains("Путин");
         assertThat(article.contentHash()).isNotBlank();
-        assertThat(article.countries()).extracting(CountryTag::code).contains("RU", "US", "UA");
-        assertThat(article.leaders()).extracting(LeaderTag::id).contains("vladimir-putin");
+        assertThat(article.countries()).extracting(CountryTag::code).contains("RU", "US", "UA", "KP");
+        assertThat(article.leaders()).extracting(LeaderTag::id)
+                .contains("vladimir-putin", "donald-trump", "kim-jong-un", "volodymyr-zelensky");
+        for (final CountryTag country : article.countries()) {
+            assertThat(country.spans()).hasSize(country.mentions());
+            country.spans().forEach(span -> assertThat(span.end()).isLessThanOrEqualTo(article.text().length()));
+        }
         assertThat(enriched.isEmpty()).isTrue();
         assertThat(duplicates.isEmpty()).isTrue();
         assertThat(dlq.isEmpty()).isTrue();
@@ -174,6 +183,11 @@ class NewsTopologyTopologyTest {
         final int putinMentions = article.leaders().stream().filter(l -> l.id().equals("vladimir-putin"))
                 .mapToInt(LeaderTag::mentions).sum();
         assertThat(counter(PipelineMetrics.MENTIONS_LEADER, "leader", "vladimir-putin")).isEqualTo(putinMentions);
+        final int ruMentions = article.countries().stream().filter(c -> c.code().equals("RU"))
+                .mapToInt(CountryTag::mentions).sum();
+        assertThat(countryMentions.readKeyValuesToMap().get("RU|P1D|2025-08-13T00:00:00Z"))
+                .isEqualTo(new CountryMentionCount("RU", Instant.parse("2025-08-13T00:00:00Z"),
+                        Instant.parse("2025-08-14T00:00:00Z"), 1, ruMentions));
     }
 
     @Test
@@ -305,6 +319,20 @@ class NewsTopologyTopologyTest {
         assertThat(ruTen).isEqualTo(new CountryMentionCount("RU", Instant.parse("2025-08-13T10:00:00Z"),
                 Instant.parse("2025-08-13T11:00:00Z"), 2, 3));
         assertThat(countries.get("RU|P1D|2025-08-13T00:00:00Z").windowEnd()).isEqualTo(Instant.parse("2025-08-14T00:00:00Z"));
+        final WindowStore<String, MentionTally> hourly = driver.getWindowStore("country-mentions-hourly");
+        assertThat(hourly.fetch("RU", Instant.parse("2025-08-13T10:00:00Z").toEpochMilli())).isEqualTo(new MentionTally(2, 3));
+    }
+
+    @Test
+    void articleLaterThanTheGraceIsEnrichedButNotCounted() {
+        start();
+        final Instant now = Instant.parse("2025-08-13T10:15:00Z");
+        send("1", article("n-1", "https://example.com/now", "Россия.", now));
+        send("2", article("l-1", "https://example.com/late", "Россия, три дня назад.", now.minus(Duration.ofDays(3))));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("n-1", "l-1");
+        assertThat(countryMentions.readKeyValuesToMap()).containsOnlyKeys(
+                "RU|PT1H|2025-08-13T10:00:00Z", "RU|P1D|2025-08-13T00:00:00Z");
     }
 
     @Test
