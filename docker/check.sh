@@ -137,7 +137,8 @@ SH
     printf 'topic.%s=other.%s\n' raw raw enriched enriched duplicates duplicates country.mentions cm \
         leader.mentions lm dlq dlq >"${WORK}/other-topics.properties"
     port="$(free_port)"
-    java -jar "${JAR}" broker --port "${port}" --config "${WORK}/other-topics.properties" >"${WORK}/broker.log" 2>&1 </dev/null &
+    java -jar "${JAR}" broker --port "${port}" --config "${WORK}/other-topics.properties" --data-dir "${WORK}/broker-data" \
+        >"${WORK}/broker.log" 2>&1 </dev/null &
     STARTED_PIDS+=("$!")
     if ! wait_for 120 "the embedded broker" grep -q 'Ctrl-C' "${WORK}/broker.log"; then
         tail -20 "${WORK}/broker.log"
@@ -267,7 +268,7 @@ YAML
     STARTED_PIDS+=("$!")
 
     NEWSSTREAM_HTTP_PORT="${http_port}" java -Dnewsstream.http.port="${http_port}" -XX:+ExitOnOutOfMemoryError \
-        -jar "${JAR}" demo --config config/newsstream.properties >"${WORK}/demo.log" 2>&1 </dev/null &
+        -jar "${JAR}" demo --config config/newsstream.properties --data-dir "${WORK}/demo-data" >"${WORK}/demo.log" 2>&1 </dev/null &
     STARTED_PIDS+=("$!")
 
     if ! wait_for 60 "Prometheus ready" curl -fsS "${prom_url}/-/ready"; then
