@@ -1,7 +1,10 @@
 package io.newsstream.pipeline;
 
+import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.dedup.DedupRetention;
 import io.newsstream.dedup.ExactDeduplicator;
+import io.newsstream.dedup.near.NearDedup;
+import io.newsstream.dedup.near.NearDupSettings;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.model.NormalizedArticle;
@@ -13,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Batch mode without Kafka, for the {@code enrich} command: the same intake (parse, normalize),
- * the same exact-dedup rules and the same tagging as the topology, applied to inputs one at a
+ * the same exact-dedup rules, the same near-duplicate rule (when given settings) and the same tagging as the topology, applied to inputs one at a
  * time in input order.
  *
  * <p>Times: {@code ingested_at} of every enriched article is the moment the batch run started
@@ -29,6 +32,7 @@ public final class BatchEnricher {
     private final ArticleStages stages;
     private final ArticleIntake intake;
     private final ExactDeduplicator deduplicator;
+    private final NearDedup nearDedup;
     private final Instant runStartedAt;
 
     /** A run that starts now: {@code ingested_at} is this constructor's wall-clock time. */
@@ -43,10 +47,30 @@ public final class BatchEnricher {
      */
     public BatchEnricher(final ArticleStages stages, final Duration retention, final boolean deduplicate,
                          final Instant runStartedAt) {
+        this(stages, retention, deduplicate, null, runStartedAt);
+    }
+
+    /**
+     * @param near         near-duplicate settings, or null for the exact rules only; ignored
+     *                     unless {@code deduplicate}
+     */
+    public BatchEnricher(final ArticleStages stages, final Duration retention, final boolean deduplicate,
+                         final NearDupSettings near, final Instant runStartedAt) {
         this.stages = Objects.requireNonNull(stages, "stages");
         this.intake = new ArticleIntake(stages);
         this.deduplicator = deduplicate ? ExactDeduplicator.inMemory(new DedupRetention(retention)) : null;
+        this.nearDedup = deduplicate && near != null ? NearDedup.inMemory(near, new DedupRetention(retention)) : null;
         this.runStartedAt = Objects.requireNonNull(runStartedAt, "runStartedAt");
+    }
+
+    /**
+     * A run that starts now with the configured rules: {@code dedup.retention}, and the near-duplicate
+     * rule with {@code dedup.near.*} when {@code dedup.near.enabled}.
+     */
+    public static BatchEnricher fromConfig(final NewsstreamConfig config, final ArticleStages stages,
+                                           final boolean deduplicate) {
+        final NearDupSettings near = config.getBoolean("dedup.near.enabled") ? NearDupSettings.fromConfig(config) : null;
+        return new BatchEnricher(stages, config.getDuration("dedup.retention"), deduplicate, near, Instant.now());
     }
 
     /**
@@ -68,6 +92,12 @@ public final class BatchEnricher {
             final Optional<DuplicateEvent> duplicate = deduplicator.check(article, eventTime);
             if (duplicate.isPresent()) {
                 return BatchResult.Duplicate.of(duplicate.get());
+            }
+        }
+        if (nearDedup != null) {
+            final Optional<DuplicateEvent> nearDuplicate = nearDedup.check(article, eventTime);
+            if (nearDuplicate.isPresent()) {
+                return BatchResult.Duplicate.of(nearDuplicate.get());
             }
         }
         final Tags tags = stages.tag(article, eventTime);

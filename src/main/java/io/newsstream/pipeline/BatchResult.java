@@ -15,7 +15,7 @@ import java.util.Objects;
  * What batch mode made of one input: one output line when serialized with
  * {@link io.newsstream.json.Json#mapper()}. Every line has {@code id} (null only when the input
  * could not be parsed far enough to know it) and {@code status}; enriched lines carry every
- * {@code news.enriched} field, duplicate lines {@code duplicate_of} and {@code rule}, rejected
+ * {@code news.enriched} field, duplicate lines {@code duplicate_of}, {@code rule} and (near duplicates) {@code similarity}, rejected
  * lines {@code error}.
  */
 public sealed interface BatchResult permits BatchResult.Enriched, BatchResult.Duplicate, BatchResult.Rejected {
@@ -61,10 +61,15 @@ public sealed interface BatchResult permits BatchResult.Enriched, BatchResult.Du
     }
 
     /** A copy of an article earlier in the batch (or within the retention of it). */
-    @JsonPropertyOrder({"id", "status", "duplicate_of", "rule"})
-    record Duplicate(String id, String duplicateOf, DuplicateRule rule) implements BatchResult {
+    @JsonPropertyOrder({"id", "status", "duplicate_of", "rule", "similarity"})
+    record Duplicate(String id, String duplicateOf, DuplicateRule rule, Double similarity) implements BatchResult {
+        /** An exact duplicate: no similarity. */
+        public Duplicate(final String id, final String duplicateOf, final DuplicateRule rule) {
+            this(id, duplicateOf, rule, null);
+        }
+
         public static Duplicate of(final DuplicateEvent event) {
-            return new Duplicate(event.id(), event.duplicateOf(), event.rule());
+            return new Duplicate(event.id(), event.duplicateOf(), event.rule(), event.similarity());
         }
 
         @Override
