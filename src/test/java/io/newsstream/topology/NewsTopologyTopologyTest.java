@@ -343,7 +343,7 @@ class NewsTopologyTopologyTest {
         start();
         final Instant now = Instant.parse("2025-08-13T10:15:00Z");
         send("1", article("n-1", "https://example.com/now", "Россия.", now));
-        send("2", article("l-1", "https://example.com/late", "Россия, три дня назад.", now.minus(Duration.ofDays(3))));
+        send("2", article("l-1", "https://example.com/late", "Россия, девять дней назад.", now.minus(Duration.ofDays(9))));
 
         assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("n-1", "l-1");
         assertThat(countryMentions.readKeyValuesToMap()).containsOnlyKeys(
