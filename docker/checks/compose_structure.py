@@ -53,7 +53,8 @@ def main(compose_file, defaults_file, topics_script, prometheus_file, corpus_ind
 
     defaults = properties(defaults_file)
     wanted = {value for key, value in defaults.items()
-              if key.startswith("topic.") and key not in ("topic.create", "topic.partitions", "topic.replication.factor")}
+              if key.startswith("topic.") and key not in ("topic.create", "topic.partitions", "topic.replication.factor",
+                                                                   "topic.max.message.bytes")}
     script = open(topics_script, encoding="utf-8").read()
     created = dict(re.findall(r"^create\s+(\S+)(.*)$", script, re.MULTILINE))
     if set(created) != wanted:

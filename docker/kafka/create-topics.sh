@@ -5,13 +5,16 @@ set -euo pipefail
 
 bootstrap="${BOOTSTRAP_SERVERS:-kafka:9092}"
 partitions="${TOPIC_PARTITIONS:-3}"
+# topic.max.message.bytes in newsstream's defaults: an enriched article carries up to 1 MiB of text plus tags.
+max_message_bytes="${TOPIC_MAX_MESSAGE_BYTES:-4194304}"
 topics_cmd="${KAFKA_TOPICS_SH:-/opt/kafka/bin/kafka-topics.sh}"
 
 create() {
     local topic="$1"
     shift
     "${topics_cmd}" --bootstrap-server "${bootstrap}" --create --if-not-exists \
-        --topic "${topic}" --partitions "${partitions}" --replication-factor 1 "$@"
+        --topic "${topic}" --partitions "${partitions}" --replication-factor 1 \
+        --config max.message.bytes="${max_message_bytes}" "$@"
 }
 
 create news.raw

@@ -2,6 +2,7 @@ package io.newsstream.infra;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -60,12 +61,15 @@ public final class TopicAdmin {
         final Topics topics = Topics.from(config);
         final int partitions = config.getInt("topic.partitions");
         final short replication = (short) config.getInt("topic.replication.factor");
+        final String maxMessageBytes = String.valueOf(config.getInt("topic.max.message.bytes"));
         final List<NewTopic> wanted = new ArrayList<>();
         for (final String name : topics.all()) {
-            final NewTopic topic = new NewTopic(name, partitions, replication);
+            final Map<String, String> topicConfig = new HashMap<>();
+            topicConfig.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes);
             if (topics.compacted().contains(name)) {
-                topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                topicConfig.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
             }
+            final NewTopic topic = new NewTopic(name, partitions, replication).configs(topicConfig);
             wanted.add(topic);
         }
         final List<String> created = new ArrayList<>();

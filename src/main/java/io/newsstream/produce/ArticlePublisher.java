@@ -59,6 +59,8 @@ public final class ArticlePublisher {
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsstream-produce");
         props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "20");
         props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // Articles up to input.max.text.bytes must fit, with their JSON, in one request.
+        props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(config.getInt("topic.max.message.bytes")));
         // Not overridable: news.raw is the audit trail, so each input must land exactly once and in order,
         // even when the producer retries after a lost acknowledgement.
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -150,6 +150,20 @@ class NewsPipelineIT {
     }
 
     @Test
+    void enrichesAnArticleNearTheTextSizeLimitAndKeepsRunning() throws IOException {
+        final String filler = "The talks went on for hours without a result. ";
+        // just under input.max.text.bytes (1 MiB): with its JSON the enriched record is over Kafka's 1 MB default
+        final String text = ("Ukraine. " + filler.repeat(1_048_400 / filler.length() + 1)).substring(0, 1_048_400);
+        send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), 1, bytes("large-1"),
+                article("large-1", "https://it.example/large", text, "2025-08-13T14:00:00Z")));
+
+        final EnrichedArticle enriched = enrichedWithKey("large-1");
+        assertThat(enriched.text()).hasSize(1_048_400);
+        assertThat(enriched.countries()).extracting(CountryTag::code).containsExactly("UA");
+        assertThat(service.streamsState()).isEqualTo(KafkaStreams.State.RUNNING);
+    }
+
+    @Test
     void countsMentionsPerCountryInHourlyAndDailyWindows() throws IOException {
         send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), article("counted",
                 "https://it.example/counted", "China, China and again China.", "2025-09-01T10:15:00Z")));

@@ -28,6 +28,8 @@ public final class KafkaTestSupport {
     public static void send(final String bootstrapServers, final ProducerRecord<byte[], byte[]> record) {
         final Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // as newsstream's own producers: articles up to input.max.text.bytes fit in one request
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(4 * 1024 * 1024));
         try (KafkaProducer<byte[], byte[]> producer =
                      new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(record).get();
