@@ -70,7 +70,8 @@ public final class Main implements Runnable {
                 return type.cast(new ProcessCommand(stages));
             }
             if (type == ProduceCommand.class) {
-                return type.cast(new ProduceCommand(stages));
+                // Keys need only the parser and the id rules, not the tagger or the language model.
+                return type.cast(new ProduceCommand());
             }
             if (type == EnrichCommand.class) {
                 return type.cast(new EnrichCommand(stages));

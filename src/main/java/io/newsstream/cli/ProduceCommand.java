@@ -11,7 +11,6 @@ import io.newsstream.pipeline.ArticleStages;
 import io.newsstream.produce.ArticleIdInspector;
 import io.newsstream.produce.ArticleInspector;
 import io.newsstream.produce.ArticlePublisher;
-import io.newsstream.produce.IntakeInspector;
 import io.newsstream.produce.ProgressReporter;
 import io.newsstream.produce.PublishResult;
 import java.io.InputStream;
@@ -75,11 +74,6 @@ public final class ProduceCommand implements Callable<Integer> {
     /** Keys records with the processor's parser and normalizer; needs no tagger or language models. */
     public ProduceCommand() {
         this(ProduceCommand::parserInspector, System.in);
-    }
-
-    /** Keys (and with {@code --validate} checks) records with the processor's full stages, built by {@code stages}. */
-    public ProduceCommand(final Function<NewsstreamConfig, ArticleStages> stages) {
-        this(config -> new IntakeInspector(stages.apply(config)), System.in);
     }
 
     ProduceCommand(final Function<NewsstreamConfig, ArticleInspector> inspector, final InputStream stdin) {
