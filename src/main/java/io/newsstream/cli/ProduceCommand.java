@@ -7,7 +7,6 @@ import io.newsstream.infra.TopicAdmin;
 import io.newsstream.input.InputItem;
 import io.newsstream.input.InputReader;
 import io.newsstream.normalize.ArticleParser;
-import io.newsstream.pipeline.ArticleStages;
 import io.newsstream.produce.ArticleIdInspector;
 import io.newsstream.produce.ArticleInspector;
 import io.newsstream.produce.ArticlePublisher;
