@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsstream broker}: a single-node Kafka cluster in this process, for local work. */
 @Command(name = "broker", mixinStandardHelpOptions = true,
+        header = "Run an embedded single-node Kafka broker for the other commands.",
         description = {"Run an embedded single-node Kafka broker (KRaft) on 127.0.0.1 until Ctrl-C,",
             "with every newsstream topic created. Point other commands at it with --bootstrap-servers."})
 public final class BrokerCommand implements Callable<Integer> {

@@ -39,6 +39,7 @@ import static io.newsstream.cli.Processor.startWebServer;
 
 /** {@code newsstream demo}: everything in one process, fed the bundled sample corpus. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Run the whole pipeline on an embedded broker with the sample corpus and print a summary.",
         description = {"Start an embedded Kafka broker (unless --bootstrap-servers or kafka.bootstrap.servers names one),",
             "create the topics, run the processor and the HTTP endpoints, publish the bundled sample corpus,",
             "wait until it has been processed and print a summary. Keeps serving until Ctrl-C."})

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsstream enrich PATH...}: the pipeline without Kafka, one JSON line per input on stdout. */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
+        header = "Enrich article files offline, without Kafka: one JSON line per input.",
         description = {"Run article inputs through the same stages as the stream processor, without Kafka, and",
             "write one JSON line per input to stdout, in input order: status enriched (every news.enriched",
             "field), duplicate (duplicate_of, rule) or rejected (error). Inputs as for produce: .txt, .json,",

@@ -23,6 +23,7 @@ import static io.newsstream.cli.Processor.startWebServer;
 
 /** {@code newsstream process}: the stream processor against an existing Kafka cluster. */
 @Command(name = "process", mixinStandardHelpOptions = true,
+        header = "Run the stream processor against an existing Kafka cluster.",
         description = {"Run the stream processor against an existing Kafka cluster until SIGTERM or Ctrl-C:",
             "news.raw in; news.enriched, news.duplicates, mention counts and news.dlq out.",
             "Serves /metrics and /health/live, /health/ready on http.host:http.port."})

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsstream produce PATH...}: publish article inputs to the raw topic. */
 @Command(name = "produce", mixinStandardHelpOptions = true,
+        header = "Publish article files (.txt, .json, .jsonl, stdin) to news.raw.",
         description = {"Publish articles to the raw topic (default news.raw): .txt files (one article each, the text",
             "becomes {\"text\": ...}), .json files (one article), .jsonl/.ndjson files and - for stdin (one article",
             "per line, bytes unchanged). Directories are read recursively in path order.",
