@@ -42,14 +42,16 @@ class MainTest {
     @ValueSource(strings = {"demo", "process", "broker", "produce", "enrich"})
     void printsUsageForEveryCommand(final String command) {
         assertThat(run(command, "--help")).isZero();
-        assertThat(out.toString()).startsWith("Usage: newsstream " + command).contains("--help");
+        assertThat(out.toString()).contains("\nUsage: newsstream " + command).contains("--help");
         assertThat(err.toString()).isEmpty();
     }
 
     @Test
     void listsEveryCommandInTheTopLevelHelp() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "process", "broker", "produce", "enrich");
+        assertThat(out.toString()).contains("demo", "process", "broker", "produce", "enrich")
+                .as("each command's one-line header, not a cut-off description")
+                .contains("Run the stream processor against an existing Kafka cluster.\n");
     }
 
     @Test
