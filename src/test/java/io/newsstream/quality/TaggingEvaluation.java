@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Scores the real tagger on the labelled set in {@code src/test/resources/eval/tagging/} with the
@@ -39,6 +42,8 @@ public final class TaggingEvaluation {
 
     /** The labelled set, relative to the project directory. */
     public static final Path DEFAULT_SET = Path.of("src/test/resources/eval/tagging/articles.jsonl");
+    /** The annotation rules; their leader table is the closed list of leaders the gold covers. */
+    public static final Path DEFAULT_RULES = Path.of("src/test/resources/eval/tagging/ANNOTATION.md");
     /** Key of the all-languages row. */
     public static final String OVERALL = "overall";
 
@@ -119,11 +124,19 @@ public final class TaggingEvaluation {
     private final List<Difference> differences = new ArrayList<>();
     private final List<String> roleErrors = new ArrayList<>();
 
-    private TaggingEvaluation() { }
+    private final Set<String> leadersInScope;
 
-    /** Tags every article of {@code set} with {@code tagger} and scores it. */
-    public static TaggingEvaluation run(Tagger tagger, Path set) {
-        TaggingEvaluation ev = new TaggingEvaluation();
+    private TaggingEvaluation(Set<String> leadersInScope) {
+        this.leadersInScope = leadersInScope;
+    }
+
+    /**
+     * Tags every article of {@code set} with {@code tagger} and scores it. Predicted leaders outside
+     * {@code leadersInScope} are ignored: the gold does not annotate them (ANNOTATION.md, section 2),
+     * so tagging them is neither right nor wrong here.
+     */
+    public static TaggingEvaluation run(Tagger tagger, Path set, Set<String> leadersInScope) {
+        TaggingEvaluation ev = new TaggingEvaluation(Set.copyOf(leadersInScope));
         for (Article a : read(set)) {
             ev.score(a, tagger.tag(a.text(), a.language(), a.date()));
         }
@@ -132,7 +145,27 @@ public final class TaggingEvaluation {
 
     /** Scores the bundled gazetteer on the default set. */
     public static TaggingEvaluation runDefault() {
-        return run(new Tagger(Gazetteer.loadDefault()), DEFAULT_SET);
+        return run(new Tagger(Gazetteer.loadDefault()), DEFAULT_SET, leadersInScope(DEFAULT_RULES));
+    }
+
+    /** The leader ids of the rules' table: rows like {@code | `vladimir-putin` | RU | president |}. */
+    static Set<String> leadersInScope(Path rules) {
+        Pattern row = Pattern.compile("^\\| `([a-z-]+)` \\| [A-Z]{2} \\|");
+        Set<String> ids = new TreeSet<>();
+        try {
+            for (String line : Files.readAllLines(rules, StandardCharsets.UTF_8)) {
+                Matcher m = row.matcher(line);
+                if (m.find()) {
+                    ids.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + rules, e);
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no leader table in " + rules);
+        }
+        return ids;
     }
 
     /** Scores per language plus {@link #OVERALL}, languages in alphabetical order, overall last. */
@@ -159,6 +192,9 @@ public final class TaggingEvaluation {
         Map<String, List<String>> predLeaders = new TreeMap<>();
         Map<String, String> predRoles = new TreeMap<>();
         for (LeaderTag l : tags.leaders()) {
+            if (!leadersInScope.contains(l.id())) {
+                continue;
+            }
             predLeaders.put(l.id(), surfaces(a.text(), l.spans()));
             predRoles.put(l.id(), l.role());
         }
@@ -274,7 +310,7 @@ public final class TaggingEvaluation {
     /** Prints the table and the differences; an optional argument names another set file. */
     public static void main(String[] args) {
         Path set = args.length > 0 ? Path.of(args[0]) : DEFAULT_SET;
-        TaggingEvaluation ev = run(new Tagger(Gazetteer.loadDefault()), set);
+        TaggingEvaluation ev = run(new Tagger(Gazetteer.loadDefault()), set, leadersInScope(DEFAULT_RULES));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         out.print(ev.table());
         out.println();
