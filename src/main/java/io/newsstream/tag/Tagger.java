@@ -33,6 +33,32 @@ import java.util.Set;
  */
 public final class Tagger {
 
+    /** Words after which a capital city is a place, not its government (keys: lower case). */
+    private static final Map<String, Set<String>> PLACE_PREPOSITIONS = Map.of(
+            "en", Set.of("in", "at", "to", "from", "into", "near", "via", "toward", "towards", "outside"),
+            "ru", Set.of("в", "во", "из", "под", "до", "через"),
+            "uk", Set.of("в", "у", "до", "під", "через"),
+            "de", Set.of("in", "nach", "aus", "bei"),
+            "fr", Set.of("vers", "depuis"),
+            "es", Set.of("en", "a", "hacia", "desde"),
+            "it", Set.of("a", "in", "da", "verso"),
+            "pl", Set.of("w", "we", "do", "pod"),
+            "pt", Set.of("em", "para", "a", "até"));
+
+    /**
+     * Capitalised words that stand before a leader's surname without being a first name: titles
+     * ("President Trump", "Kanzler Scholz", "Premier Meloni"), lower-cased.
+     */
+    private static final Set<String> TITLES = Set.of(
+            "president", "prime", "minister", "chancellor", "premier", "leader", "mr", "mrs", "ms", "dr",
+            "comrade", "chairman", "general", "secretary", "senator", "governor", "former",
+            "präsident", "präsidentin", "kanzler", "kanzlerin", "herr", "frau", "staatschef", "regierungschef",
+            "président", "presidente", "premiê", "prezydent", "premiera", "prezydenta", "premierem",
+            "президент", "премьер", "президента", "прем'єр", "пан", "пані", "господин");
+    /** Endings of German compound titles ("Bundeskanzler", "Kremlchef", "US-Präsident" is split at the hyphen). */
+    private static final List<String> TITLE_SUFFIXES = List.of("kanzler", "kanzlerin", "chef", "chefin", "präsident",
+            "präsidentin", "minister", "ministerin", "führer", "führerin", "herrscher", "haber");
+
     private final Gazetteer gazetteer;
 
     public Tagger(Gazetteer gazetteer) {
@@ -73,7 +99,7 @@ public final class Tagger {
                     Entry chosen = null;
                     boolean blocked = false;
                     for (Entry e : candidates) {
-                        if (!fits(e, tokens, i, j, fullyNamed)) {
+                        if (!fits(e, tokens, i, j, fullyNamed, language)) {
                             continue;
                         }
                         if (e.target() == Entry.Target.BLOCK) {
@@ -119,7 +145,7 @@ public final class Tagger {
         return new Tags(countryTags(countrySpans), leaderTags(leaderSpans, asOf));
     }
 
-    private static boolean fits(Entry e, Tokens tokens, int from, int to, Set<String> fullyNamed) {
+    private static boolean fits(Entry e, Tokens tokens, int from, int to, Set<String> fullyNamed, String language) {
         Entry.Casing[] casing = e.casing();
         for (int t = from; t <= to; t++) {
             switch (casing[t - from]) {
@@ -143,7 +169,52 @@ public final class Tagger {
         if (e.noName() && (followedByCapitalisedWord(tokens, to) || precededByCapitalisedWord(tokens, from))) {
             return false; // "Georgia Smith", "Michael Jordan": a person's name, not the country
         }
+        if (e.isCapital() && afterPlacePreposition(tokens, from, language)) {
+            return false; // "talks in Moscow", "в Киеве": the city as a place, not its government
+        }
+        if (e.isSurnameOnly() && (anotherPersonsFirstName(tokens, from)
+                || e.isAfterFull() && anotherPersonsGivenNames(tokens, to, language))) {
+            return false; // "Melania Trump", "Kim Min-jae": someone else with the leader's surname
+        }
         return !e.isAfterFull() || fullyNamed.contains(e.targetId());
+    }
+
+    /** True when the word right before {@code t} is a preposition of place or direction in {@code language}. */
+    static boolean afterPlacePreposition(Tokens tokens, int t, String language) {
+        if (t == 0 || tokens.gapBefore[t] != Tokens.GAP_SPACE) {
+            return false;
+        }
+        Set<String> prepositions = PLACE_PREPOSITIONS.get(language);
+        return prepositions != null && prepositions.contains(tokens.key(t - 1));
+    }
+
+    /**
+     * True when a surname at {@code t} follows a capitalised word inside the sentence that is not a
+     * title: a first name the gazetteer does not know ("Jill Biden"), so another person.
+     */
+    private static boolean anotherPersonsFirstName(Tokens tokens, int t) {
+        if (!precededByCapitalisedWord(tokens, t) || tokens.isAllCaps(t - 1)) {
+            return false;
+        }
+        String previous = tokens.key(t - 1);
+        if (TITLES.contains(previous)) {
+            return false;
+        }
+        for (String suffix : TITLE_SUFFIXES) {
+            if (previous.endsWith(suffix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a common surname at {@code t} ({@code after-full}: Kim, Li, Duda) is followed by a
+     * capitalised word, as in names written surname first ("Kim Min-jae", "Li Wei"). Not in German,
+     * where every noun is capitalised.
+     */
+    private static boolean anotherPersonsGivenNames(Tokens tokens, int t, String language) {
+        return !"de".equals(language) && followedByCapitalisedWord(tokens, t) && !tokens.isAllCaps(t + 1);
     }
 
     private static boolean followedByCapitalisedWord(Tokens tokens, int t) {
