@@ -45,6 +45,9 @@ public final class Tagger {
             "pl", Set.of("w", "we", "do", "pod"),
             "pt", Set.of("em", "para", "a", "até"));
 
+    /** "and" in the supported languages, for places coordinated after one preposition. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "und", "et", "y", "e", "i", "и", "та", "і", "oraz");
+
     /**
      * Capitalised words that stand before a leader's surname without being a first name: titles
      * ("President Trump", "Kanzler Scholz", "Premier Meloni"), lower-cased.
@@ -185,7 +188,16 @@ public final class Tagger {
             return false;
         }
         Set<String> prepositions = PLACE_PREPOSITIONS.get(language);
-        return prepositions != null && prepositions.contains(tokens.key(t - 1));
+        if (prepositions == null) {
+            return false;
+        }
+        if (prepositions.contains(tokens.key(t - 1))) {
+            return true;
+        }
+        // coordinated places share the preposition: "nach Paris und Warschau", "to Paris and Berlin"
+        return t >= 3 && CONJUNCTIONS.contains(tokens.key(t - 1)) && tokens.gapBefore[t - 1] == Tokens.GAP_SPACE
+                && tokens.startsUpper(t - 2) && tokens.gapBefore[t - 2] == Tokens.GAP_SPACE
+                && prepositions.contains(tokens.key(t - 3));
     }
 
     /**

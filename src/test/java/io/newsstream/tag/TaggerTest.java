@@ -158,6 +158,30 @@ class TaggerTest {
     }
 
     @Nested
+    class NewLanguages {
+        @Test
+        void polishArticleCountsCaseFormsOfNamesDemonymsAndLeaders() {
+            String text = "W Niemczech i w Polsce rośnie poparcie dla Ukrainy. Polacy pamiętają, że Rosja zaatakowała. "
+                    + "Premier Donald Tusk rozmawiał z Trumpem, a prezydenta Putina skrytykował polski rząd.";
+            Tags tags = tagger.tag(text, "pl", SEED_DAY);
+            assertThat(countries(tags)).containsExactlyInAnyOrderEntriesOf(
+                    Map.of("DE", 1, "PL", 3, "UA", 1, "RU", 1));
+            assertThat(leaders(tags)).containsExactlyInAnyOrderEntriesOf(
+                    Map.of("donald-tusk", 1, "donald-trump", 1, "vladimir-putin", 1));
+        }
+
+        @Test
+        void italianAndPortugueseArticlesFindNamesDemonymsAndSeats() {
+            assertThat(countries(tagger.tag("Palazzo Chigi ha ricevuto il ministro tedesco; la Germania e gli Stati Uniti "
+                    + "hanno firmato con i russi.", "it", SEED_DAY)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("IT", 1, "DE", 2, "US", 1, "RU", 1));
+            assertThat(countries(tagger.tag("O Itamaraty disse que o governo brasileiro e a Casa Branca falaram com a Rússia.",
+                    "pt", SEED_DAY)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("BR", 2, "US", 1, "RU", 1));
+        }
+    }
+
+    @Nested
     class Context {
         @Test
         void capitalAfterAPlacePrepositionIsAPlaceButAsSubjectItIsTheGovernment() {
@@ -167,6 +191,20 @@ class TaggerTest {
                     .containsExactlyInAnyOrderEntriesOf(Map.of("UA", 1));
             assertThat(countries(tagger.tag("Spotkanie w Warszawie. Warszawa odpowiedziała, a Moskwa milczy.", "pl", SEED_DAY)))
                     .containsExactlyInAnyOrderEntriesOf(Map.of("PL", 1, "RU", 1));
+        }
+
+        @Test
+        void placesCoordinatedAfterOnePrepositionAreAllPlaces() {
+            assertThat(countries(tagger.tag("Merz reist nach Paris und Warschau. Paris und Berlin einigten sich.", "de", SEED_DAY)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("FR", 1, "DE", 1));
+        }
+
+        @Test
+        void aDemonymAfterInIsTheLanguage() {
+            assertThat(countries(tagger.tag("Ils ont lu en français ; le gouvernement français a réagi.", "fr", SEED_DAY)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("FR", 1));
+            assertThat(countries(tagger.tag("Parlava in italiano con i ministri italiani.", "it", SEED_DAY)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("IT", 1));
         }
 
         @Test
