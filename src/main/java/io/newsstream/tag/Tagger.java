@@ -45,6 +45,10 @@ public final class Tagger {
             "pl", Set.of("w", "we", "do", "pod"),
             "pt", Set.of("em", "para", "a", "até"));
 
+    /** English nouns naming a part of a city: "the streets of Madrid" is the place, not the government. */
+    private static final Set<String> CITY_PARTS = Set.of("streets", "outskirts", "suburbs", "centre", "center",
+            "mayor", "residents", "heart", "city", "port", "airport", "districts");
+
     /** "and" in the supported languages, for places coordinated after one preposition. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "und", "et", "y", "e", "i", "и", "та", "і", "oraz");
 
@@ -192,6 +196,11 @@ public final class Tagger {
             return false;
         }
         if (prepositions.contains(tokens.key(t - 1))) {
+            return true;
+        }
+        // "the streets of Madrid", "the outskirts of Kyiv": a part of the city, so the city as a place
+        if ("en".equals(language) && t >= 2 && "of".equals(tokens.key(t - 1))
+                && tokens.gapBefore[t - 1] == Tokens.GAP_SPACE && CITY_PARTS.contains(tokens.key(t - 2))) {
             return true;
         }
         // coordinated places share the preposition: "nach Paris und Warschau", "to Paris and Berlin"

@@ -17,6 +17,7 @@ class TaggingQualityTest {
     private static final double OVERALL_F1 = 0.97;
     private static final double LANGUAGE_F1 = 0.93;
     private static final double PRECISION = 0.98;
+    private static final double MEASURED_LANGUAGE_PRECISION_FLOOR = 0.975;
     private static final String[] LANGUAGES = {"en", "ru", "uk", "de", "fr", "es", "it", "pl", "pt"};
 
     private static TaggingEvaluation evaluation;
@@ -55,6 +56,21 @@ class TaggingQualityTest {
         Score all = scores.get(TaggingEvaluation.OVERALL);
         assertThat(all.countries().precision()).as(report("country precision overall")).isGreaterThanOrEqualTo(PRECISION);
         assertThat(all.leaders().precision()).as(report("leader precision overall")).isGreaterThanOrEqualTo(PRECISION);
+    }
+
+    /**
+     * Precision ≥ 0.98 is met overall; read per language it is not yet for countries in fr
+     * (82 tp / 2 fp, see docs/quality.md), so per language this guards the measured floor (lowest: fr 0.976).
+     */
+    @Test
+    void precisionPerLanguageStaysAtOrAboveMeasuredFloorUntilTheOverallTargetHoldsThereToo() {
+        for (String language : LANGUAGES) {
+            Score s = scores.get(language);
+            assertThat(s.countries().precision()).as(report("country precision " + language))
+                    .isGreaterThanOrEqualTo(MEASURED_LANGUAGE_PRECISION_FLOOR);
+            assertThat(s.leaders().precision()).as(report("leader precision " + language))
+                    .isGreaterThanOrEqualTo(PRECISION);
+        }
     }
 
     @Test

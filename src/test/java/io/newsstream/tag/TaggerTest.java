@@ -187,6 +187,8 @@ class TaggerTest {
         void capitalAfterAPlacePrepositionIsAPlaceButAsSubjectItIsTheGovernment() {
             assertThat(countries(tagger.tag("Talks in Moscow ended. Moscow said no; flights to Paris resumed.", "en", SEED_DAY)))
                     .containsExactlyInAnyOrderEntriesOf(Map.of("RU", 1));
+            assertThat(countries(tagger.tag("Fans filled the streets of Madrid; the mayor of Kyiv spoke. Madrid agreed.", "en", SEED_DAY)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("ES", 1));
             assertThat(countries(tagger.tag("В Киеве прошла встреча. Киев ответил отказом.", "ru", SEED_DAY)))
                     .containsExactlyInAnyOrderEntriesOf(Map.of("UA", 1));
             assertThat(countries(tagger.tag("Spotkanie w Warszawie. Warszawa odpowiedziała, a Moskwa milczy.", "pl", SEED_DAY)))
