@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -85,6 +86,7 @@ public final class Tagger {
         }
         Tokens tokens = Tokens.of(text);
         PhraseTrie trie = gazetteer.trieFor(language);
+        final String primary = primaryLanguage(language);
         Map<String, List<Span>> countrySpans = new LinkedHashMap<>();
         Map<String, List<Span>> leaderSpans = new LinkedHashMap<>();
         Set<String> fullyNamed = new HashSet<>();
@@ -106,7 +108,7 @@ public final class Tagger {
                     Entry chosen = null;
                     boolean blocked = false;
                     for (Entry e : candidates) {
-                        if (!fits(e, tokens, i, j, fullyNamed, language)) {
+                        if (!fits(e, tokens, i, j, fullyNamed, primary)) {
                             continue;
                         }
                         if (e.target() == Entry.Target.BLOCK) {
@@ -186,12 +188,22 @@ public final class Tagger {
         return !e.isAfterFull() || fullyNamed.contains(e.targetId());
     }
 
+    /** "pt-BR" → "pt", "EN" → "en"; null stays null (unknown: no language-specific context rules). */
+    private static String primaryLanguage(String language) {
+        if (language == null) {
+            return null;
+        }
+        String primary = language.toLowerCase(Locale.ROOT);
+        int sep = primary.indexOf('-') >= 0 ? primary.indexOf('-') : primary.indexOf('_');
+        return sep > 0 ? primary.substring(0, sep) : primary;
+    }
+
     /** True when the word right before {@code t} is a preposition of place or direction in {@code language}. */
     static boolean afterPlacePreposition(Tokens tokens, int t, String language) {
         if (t == 0 || tokens.gapBefore[t] != Tokens.GAP_SPACE) {
             return false;
         }
-        Set<String> prepositions = PLACE_PREPOSITIONS.get(language);
+        Set<String> prepositions = language == null ? null : PLACE_PREPOSITIONS.get(language);
         if (prepositions == null) {
             return false;
         }

@@ -210,6 +210,13 @@ class TaggerTest {
         }
 
         @Test
+        void placeRuleFollowsTheLanguageTagAndIsOffWithoutALanguage() {
+            assertThat(countries(tagger.tag("Talks in Moscow ended.", "en-GB", SEED_DAY))).isEmpty();
+            assertThat(countries(tagger.tag("Talks in Moscow ended.", null, SEED_DAY)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("RU", 1));
+        }
+
+        @Test
         void seatOfGovernmentCountsAfterAPrepositionToo() {
             assertThat(countries(tagger.tag("В Кремле заявили, что ответят.", "ru", SEED_DAY)))
                     .containsExactlyInAnyOrderEntriesOf(Map.of("RU", 1));
