@@ -7,7 +7,7 @@ package io.newsstream.tag;
  * @param targetId   country code or leader id; null for blocking entries
  * @param language   language of the name, {@code mul} for names written alike in all
  * @param kind       the name's kind from the data ({@code name}, {@code abbr}, {@code demonym},
- *                   {@code metonym}, {@code full}, {@code surname}, {@code after-full}, {@code block})
+ *                   {@code metonym}, {@code capital}, {@code full}, {@code surname}, {@code after-full}, {@code block})
  * @param casing     per token: what the text's capitalisation must be
  * @param noStart    not matched as the first word of a sentence (the name is also a common word)
  * @param noName     not matched right before a capitalised word (the name is also a first name)
@@ -46,6 +46,16 @@ record Entry(Target target, String targetId, String language, String kind, Casin
 
     boolean isAfterFull() {
         return "after-full".equals(kind);
+    }
+
+    /** A capital city standing for its government ("Moscow said"); a place after a place preposition. */
+    boolean isCapital() {
+        return "capital".equals(kind);
+    }
+
+    /** A leader's surname alone ({@code surname} or {@code after-full}), without a first name. */
+    boolean isSurnameOnly() {
+        return target == Target.LEADER && ("surname".equals(kind) || isAfterFull());
     }
 
     boolean isFull() {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -33,6 +34,39 @@ import java.util.Set;
  */
 public final class Tagger {
 
+    /** Words after which a capital city is a place, not its government (keys: lower case). */
+    private static final Map<String, Set<String>> PLACE_PREPOSITIONS = Map.of(
+            "en", Set.of("in", "at", "to", "from", "into", "near", "via", "toward", "towards", "outside"),
+            "ru", Set.of("в", "во", "из", "под", "до", "через"),
+            "uk", Set.of("в", "у", "до", "під", "через"),
+            "de", Set.of("in", "nach", "aus", "bei"),
+            "fr", Set.of("vers", "depuis"),
+            "es", Set.of("en", "a", "hacia", "desde"),
+            "it", Set.of("a", "in", "da", "verso"),
+            "pl", Set.of("w", "we", "do", "pod"),
+            "pt", Set.of("em", "para", "a", "até"));
+
+    /** English nouns naming a part of a city: "the streets of Madrid" is the place, not the government. */
+    private static final Set<String> CITY_PARTS = Set.of("streets", "outskirts", "suburbs", "centre", "center",
+            "mayor", "residents", "heart", "city", "port", "airport", "districts");
+
+    /** "and" in the supported languages, for places coordinated after one preposition. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "und", "et", "y", "e", "i", "и", "та", "і", "oraz");
+
+    /**
+     * Capitalised words that stand before a leader's surname without being a first name: titles
+     * ("President Trump", "Kanzler Scholz", "Premier Meloni"), lower-cased.
+     */
+    private static final Set<String> TITLES = Set.of(
+            "president", "prime", "minister", "chancellor", "premier", "leader", "mr", "mrs", "ms", "dr",
+            "comrade", "chairman", "general", "secretary", "senator", "governor", "former",
+            "präsident", "präsidentin", "kanzler", "kanzlerin", "herr", "frau", "staatschef", "regierungschef",
+            "président", "presidente", "premiê", "prezydent", "premiera", "prezydenta", "premierem",
+            "президент", "премьер", "президента", "прем'єр", "пан", "пані", "господин");
+    /** Endings of German compound titles ("Bundeskanzler", "Kremlchef", "US-Präsident" is split at the hyphen). */
+    private static final List<String> TITLE_SUFFIXES = List.of("kanzler", "kanzlerin", "chef", "chefin", "präsident",
+            "präsidentin", "minister", "ministerin", "führer", "führerin", "herrscher", "haber");
+
     private final Gazetteer gazetteer;
 
     public Tagger(Gazetteer gazetteer) {
@@ -52,6 +86,7 @@ public final class Tagger {
         }
         Tokens tokens = Tokens.of(text);
         PhraseTrie trie = gazetteer.trieFor(language);
+        final String primary = primaryLanguage(language);
         Map<String, List<Span>> countrySpans = new LinkedHashMap<>();
         Map<String, List<Span>> leaderSpans = new LinkedHashMap<>();
         Set<String> fullyNamed = new HashSet<>();
@@ -73,7 +108,7 @@ public final class Tagger {
                     Entry chosen = null;
                     boolean blocked = false;
                     for (Entry e : candidates) {
-                        if (!fits(e, tokens, i, j, fullyNamed)) {
+                        if (!fits(e, tokens, i, j, fullyNamed, primary)) {
                             continue;
                         }
                         if (e.target() == Entry.Target.BLOCK) {
@@ -119,7 +154,7 @@ public final class Tagger {
         return new Tags(countryTags(countrySpans), leaderTags(leaderSpans, asOf));
     }
 
-    private static boolean fits(Entry e, Tokens tokens, int from, int to, Set<String> fullyNamed) {
+    private static boolean fits(Entry e, Tokens tokens, int from, int to, Set<String> fullyNamed, String language) {
         Entry.Casing[] casing = e.casing();
         for (int t = from; t <= to; t++) {
             switch (casing[t - from]) {
@@ -143,7 +178,76 @@ public final class Tagger {
         if (e.noName() && (followedByCapitalisedWord(tokens, to) || precededByCapitalisedWord(tokens, from))) {
             return false; // "Georgia Smith", "Michael Jordan": a person's name, not the country
         }
+        if (e.isCapital() && afterPlacePreposition(tokens, from, language)) {
+            return false; // "talks in Moscow", "в Киеве": the city as a place, not its government
+        }
+        if (e.isSurnameOnly() && (anotherPersonsFirstName(tokens, from)
+                || e.isAfterFull() && anotherPersonsGivenNames(tokens, to, language))) {
+            return false; // "Melania Trump", "Kim Min-jae": someone else with the leader's surname
+        }
         return !e.isAfterFull() || fullyNamed.contains(e.targetId());
+    }
+
+    /** "pt-BR" → "pt", "EN" → "en"; null stays null (unknown: no language-specific context rules). */
+    private static String primaryLanguage(String language) {
+        if (language == null) {
+            return null;
+        }
+        String primary = language.toLowerCase(Locale.ROOT);
+        int sep = primary.indexOf('-') >= 0 ? primary.indexOf('-') : primary.indexOf('_');
+        return sep > 0 ? primary.substring(0, sep) : primary;
+    }
+
+    /** True when the word right before {@code t} is a preposition of place or direction in {@code language}. */
+    static boolean afterPlacePreposition(Tokens tokens, int t, String language) {
+        if (t == 0 || tokens.gapBefore[t] != Tokens.GAP_SPACE) {
+            return false;
+        }
+        Set<String> prepositions = language == null ? null : PLACE_PREPOSITIONS.get(language);
+        if (prepositions == null) {
+            return false;
+        }
+        if (prepositions.contains(tokens.key(t - 1))) {
+            return true;
+        }
+        // "the streets of Madrid", "the outskirts of Kyiv": a part of the city, so the city as a place
+        if ("en".equals(language) && t >= 2 && "of".equals(tokens.key(t - 1))
+                && tokens.gapBefore[t - 1] == Tokens.GAP_SPACE && CITY_PARTS.contains(tokens.key(t - 2))) {
+            return true;
+        }
+        // coordinated places share the preposition: "nach Paris und Warschau", "to Paris and Berlin"
+        return t >= 3 && CONJUNCTIONS.contains(tokens.key(t - 1)) && tokens.gapBefore[t - 1] == Tokens.GAP_SPACE
+                && tokens.startsUpper(t - 2) && tokens.gapBefore[t - 2] == Tokens.GAP_SPACE
+                && prepositions.contains(tokens.key(t - 3));
+    }
+
+    /**
+     * True when a surname at {@code t} follows a capitalised word inside the sentence that is not a
+     * title: a first name the gazetteer does not know ("Jill Biden"), so another person.
+     */
+    private static boolean anotherPersonsFirstName(Tokens tokens, int t) {
+        if (!precededByCapitalisedWord(tokens, t) || tokens.isAllCaps(t - 1)) {
+            return false;
+        }
+        String previous = tokens.key(t - 1);
+        if (TITLES.contains(previous)) {
+            return false;
+        }
+        for (String suffix : TITLE_SUFFIXES) {
+            if (previous.endsWith(suffix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a common surname at {@code t} ({@code after-full}: Kim, Li, Duda) is followed by a
+     * capitalised word, as in names written surname first ("Kim Min-jae", "Li Wei"). Not in German,
+     * where every noun is capitalised.
+     */
+    private static boolean anotherPersonsGivenNames(Tokens tokens, int t, String language) {
+        return !"de".equals(language) && followedByCapitalisedWord(tokens, t) && !tokens.isAllCaps(t + 1);
     }
 
     private static boolean followedByCapitalisedWord(Tokens tokens, int t) {

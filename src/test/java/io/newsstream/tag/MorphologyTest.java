@@ -155,4 +155,47 @@ class MorphologyTest {
             assertThat(gazetteer.formsOf("es", "ruso")).containsExactlyInAnyOrder("ruso", "rusa", "rusos", "rusas");
         }
     }
+
+    @Nested
+    class Polish {
+        @Test
+        void countryNamesDeclineByTheirEnding() {
+            assertThat(gazetteer.formsOf("pl", "Polska"))
+                    .containsExactlyInAnyOrder("Polska", "Polski", "Polsce", "Polskę", "Polską", "Polsko");
+            assertThat(gazetteer.formsOf("pl", "Rosja")).contains("Rosji", "Rosję", "Rosją");
+            assertThat(gazetteer.formsOf("pl", "Austria")).contains("Austrii", "Austrię", "Austrią");
+            assertThat(gazetteer.formsOf("pl", "Ukraina")).contains("Ukrainy", "Ukrainie", "Ukrainę", "Ukrainą");
+            assertThat(gazetteer.formsOf("pl", "Gwinea")).contains("Gwinei", "Gwineę", "Gwineą");
+            assertThat(gazetteer.formsOf("pl", "Irak")).contains("Iraku", "Irakiem");
+        }
+
+        @Test
+        void surnamesDeclineAsAnimateNounsOrAdjectives() {
+            assertThat(gazetteer.formsOf("pl", "Putin")).contains("Putina", "Putinowi", "Putinem");
+            assertThat(gazetteer.formsOf("pl", "Duda")).contains("Dudy", "Dudzie", "Dudę", "Dudą");
+            assertThat(gazetteer.formsOf("pl", "Nawrocki")).contains("Nawrockiego", "Nawrockiemu", "Nawrockim");
+            assertThat(gazetteer.formsOf("pl", "Donald Tusk")).contains("Donalda Tuska", "Donaldem Tuskiem")
+                    .doesNotContain("Donald Tuska");
+        }
+
+        @Test
+        void demonymsCoverEveryGenderNumberAndCase() {
+            assertThat(gazetteer.formsOf("pl", "polski"))
+                    .contains("polskiego", "polskiej", "polską", "polskich", "polskimi", "polscy");
+            assertThat(gazetteer.formsOf("pl", "niemiecki")).contains("niemieckiego", "niemieccy");
+        }
+    }
+
+    @Nested
+    class ItalianAndPortuguese {
+        @Test
+        void demonymsTakeGenderAndNumberEndings() {
+            assertThat(gazetteer.formsOf("it", "russo")).containsExactlyInAnyOrder("russo", "russa", "russi", "russe");
+            assertThat(gazetteer.formsOf("it", "cinese")).containsExactlyInAnyOrder("cinese", "cinesi");
+            assertThat(gazetteer.formsOf("pt", "brasileiro"))
+                    .containsExactlyInAnyOrder("brasileiro", "brasileira", "brasileiros", "brasileiras");
+            assertThat(gazetteer.formsOf("pt", "português"))
+                    .containsExactlyInAnyOrder("português", "portuguesa", "portugueses", "portuguesas");
+        }
+    }
 }
