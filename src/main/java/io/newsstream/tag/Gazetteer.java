@@ -74,6 +74,18 @@ public final class Gazetteer {
         return DefaultHolder.INSTANCE;
     }
 
+    /**
+     * The bundled files plus {@code overrideFiles}, read after them in order (e.g. a deployment's
+     * extra names, blocks or leaders). Not cached: callers keep the instance.
+     */
+    public static Gazetteer load(Path... overrideFiles) {
+        Builder b = builder().addDefaults();
+        for (Path p : overrideFiles) {
+            b.add(p);
+        }
+        return b.build();
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -111,12 +123,20 @@ public final class Gazetteer {
         return formsByLanguage.getOrDefault(language, Map.of()).getOrDefault(lemma, List.of());
     }
 
-    /** The trie for a language; for null, "und" or a language without data: the trie of all languages. */
+    /**
+     * The trie for a language tag ({@code ru}, {@code RU}, {@code ru-RU}); for null, "und" or a
+     * language without data: the trie of all languages.
+     */
     PhraseTrie trieFor(String language) {
         if (language == null) {
             return anyLanguage;
         }
-        PhraseTrie t = trieByLanguage.get(language.toLowerCase(Locale.ROOT));
+        String primary = language.toLowerCase(Locale.ROOT);
+        int sep = primary.indexOf('-') >= 0 ? primary.indexOf('-') : primary.indexOf('_');
+        if (sep > 0) {
+            primary = primary.substring(0, sep);
+        }
+        PhraseTrie t = trieByLanguage.get(primary);
         return t == null ? anyLanguage : t;
     }
 
@@ -340,7 +360,8 @@ public final class Gazetteer {
 
         /** Inflects a name: for each slot, the product of each token's forms in that slot. */
         private Generated generate(NameRecord n) {
-            Tokens tokens = Tokens.ofForm(n.form);
+            // a form is cut into words exactly like article text, so both give the same keys and gaps
+            Tokens tokens = Tokens.of(n.form);
             if (tokens.size == 0) {
                 throw new GazetteerException(n.where + ": name has no word in '" + n.form + "'");
             }

@@ -140,11 +140,20 @@ public final class Tagger {
         if (e.noStart() && tokens.sentenceStart[from]) {
             return false;
         }
-        if (e.noName() && to + 1 < tokens.size && tokens.gapBefore[to + 1] == Tokens.GAP_SPACE
-                && tokens.startsUpper(to + 1)) {
-            return false;
+        if (e.noName() && (followedByCapitalisedWord(tokens, to) || precededByCapitalisedWord(tokens, from))) {
+            return false; // "Georgia Smith", "Michael Jordan": a person's name, not the country
         }
         return !e.isAfterFull() || fullyNamed.contains(e.targetId());
+    }
+
+    private static boolean followedByCapitalisedWord(Tokens tokens, int t) {
+        return t + 1 < tokens.size && tokens.gapBefore[t + 1] == Tokens.GAP_SPACE
+                && tokens.startsUpper(t + 1) && !tokens.isPossessive(t);
+    }
+
+    private static boolean precededByCapitalisedWord(Tokens tokens, int t) {
+        return t > 0 && tokens.gapBefore[t] == Tokens.GAP_SPACE && !tokens.sentenceStart[t - 1]
+                && tokens.startsUpper(t - 1);
     }
 
     private List<CountryTag> countryTags(Map<String, List<Span>> spans) {

@@ -86,11 +86,6 @@ final class Tokens {
         return new Tokens(text, size, start, end, key, gap, sentence);
     }
 
-    /** Splits a gazetteer form into token keys and the gaps between them, the same way as text. */
-    static Tokens ofForm(String form) {
-        return of(form);
-    }
-
     /** The matching key of token {@code t}. */
     String key(int t) {
         String k = key[t];
@@ -218,6 +213,13 @@ final class Tokens {
 
     boolean startsUpper(int t) {
         return Character.isUpperCase(text.charAt(start[t]));
+    }
+
+    /** True when token {@code t} is followed by an English possessive ("Jordan's"). */
+    boolean isPossessive(int t) {
+        int e = end[t];
+        return e + 1 < text.length() && isApostrophe(text.charAt(e))
+                && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S');
     }
 
     String surface(int t) {

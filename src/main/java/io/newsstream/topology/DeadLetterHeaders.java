@@ -2,6 +2,9 @@ package io.newsstream.topology;
 
 import io.newsstream.model.RejectReason;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
@@ -14,6 +17,8 @@ public final class DeadLetterHeaders {
     public static final String SOURCE_TOPIC = "newsstream.source.topic";
     public static final String SOURCE_PARTITION = "newsstream.source.partition";
     public static final String SOURCE_OFFSET = "newsstream.source.offset";
+
+    private static final String KAFKA_ERROR_PREFIX = "__streams.errors.";
 
     private DeadLetterHeaders() {
     }
@@ -38,6 +43,23 @@ public final class DeadLetterHeaders {
             put(headers, SOURCE_PARTITION, Integer.toString(partition));
             put(headers, SOURCE_OFFSET, Long.toString(offset));
         }
+    }
+
+    /**
+     * Removes every dead-letter header, newsstream's and Kafka's {@code __streams.errors.*}: a record
+     * replayed from the dead-letter topic after a fix must not carry its old error downstream.
+     */
+    public static void removeFrom(final Headers headers) {
+        for (final String key : List.of(REASON, MESSAGE, SOURCE_TOPIC, SOURCE_PARTITION, SOURCE_OFFSET)) {
+            headers.remove(key);
+        }
+        final List<String> kafkaErrorHeaders = new ArrayList<>();
+        for (final Header header : headers) {
+            if (header.key().startsWith(KAFKA_ERROR_PREFIX)) {
+                kafkaErrorHeaders.add(header.key());
+            }
+        }
+        kafkaErrorHeaders.forEach(headers::remove);
     }
 
     private static void put(final Headers headers, final String key, final String value) {

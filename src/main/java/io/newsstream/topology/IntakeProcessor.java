@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Parses and normalizes each {@code news.raw} record. An accepted article leaves with the record
  * timestamp set to its event time (publication time, else the raw timestamp), which every later
  * step (dedup retention, count windows) runs on. A rejected input leaves unchanged with the
- * dead-letter headers added; it is counted and logged, and processing continues.
+ * dead-letter headers added; it is counted and logged, and processing continues. An accepted
+ * record loses any dead-letter headers it carries (a replay from the dead-letter topic).
  */
 final class IntakeProcessor implements FixedKeyProcessor<byte[], byte[], IntakeOutcome> {
     private static final Logger LOG = LoggerFactory.getLogger(IntakeProcessor.class);
@@ -52,6 +53,7 @@ final class IntakeProcessor implements FixedKeyProcessor<byte[], byte[], IntakeO
         } finally {
             metrics.recordNormalizeTime(Duration.ofNanos(System.nanoTime() - started));
         }
+        DeadLetterHeaders.removeFrom(record.headers());
         final Instant ingestedAt = Instant.ofEpochMilli(record.timestamp());
         final Instant eventTime = EventTime.of(article, ingestedAt);
         context.forward(record

@@ -119,7 +119,9 @@ class TaggerTest {
         @Test
         void georgiaTheUsStateAndGeorgiaAsAFirstNameAreNotTheCountry() {
             assertThat(tagger.tag("The rally in Atlanta, Georgia drew crowds; Georgia Smith spoke.", "en", SEED_DAY).countries()).isEmpty();
+            assertThat(tagger.tag("Rain hit Savannah Georgia; Michael Jordan said so.", "en", SEED_DAY).countries()).isEmpty();
             assertThat(countries(tagger.tag("Protests continued in Tbilisi, Georgia.", "en", SEED_DAY))).containsOnlyKeys("GE");
+            assertThat(countries(tagger.tag("In Georgia, protests continued.", "en", SEED_DAY))).containsOnlyKeys("GE");
             assertThat(countries(tagger.tag("Протесты в Грузии продолжаются.", "ru", SEED_DAY))).containsOnlyKeys("GE");
         }
 
@@ -128,6 +130,12 @@ class TaggerTest {
             assertThat(tagger.tag("Ким и Си провели встречу.", "ru", SEED_DAY).leaders()).isEmpty();
             Tags tags = tagger.tag("Ким Чен Ын принял Си Цзиньпина. Ким и Си провели встречу.", "ru", SEED_DAY);
             assertThat(leaders(tags)).containsExactlyInAnyOrderEntriesOf(Map.of("kim-jong-un", 2, "xi-jinping", 2));
+        }
+
+        @Test
+        void firstNameRuleDoesNotHideACountryInThePossessive() {
+            assertThat(countries(tagger.tag("Jordan's King Abdullah met Jordan Peterson.", "en", SEED_DAY)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("JO", 1));
         }
 
         @Test
@@ -187,6 +195,12 @@ class TaggerTest {
                     .containsExactlyInAnyOrderEntriesOf(Map.of("vladimir-putin", 3));
             assertThat(leaders(tagger.tag("Путин и Putin", "zz", SEED_DAY)))
                     .containsExactlyInAnyOrderEntriesOf(Map.of("vladimir-putin", 2));
+        }
+
+        @Test
+        void languageTagsWithRegionOrCapitalsSelectTheLanguage() {
+            assertThat(tagger.tag("Putin met Xi Jinping", "EN-gb", SEED_DAY).leaders()).hasSize(2);
+            assertThat(tagger.tag("Putin met Xi Jinping", "ru_RU", SEED_DAY).leaders()).isEmpty();
         }
 
         @Test

@@ -276,6 +276,21 @@ class NewsTopologyTopologyTest {
     }
 
     @Test
+    void deadLetterReplayedAfterAFixIsEnrichedWithoutItsOldErrorHeaders() {
+        start();
+        raw.pipeInput(new TestRecord<>(null, "{\"text\": 42}".getBytes(StandardCharsets.UTF_8), START));
+        final TestRecord<byte[], byte[]> dead = dlq.readRecord();
+        final TestRecord<byte[], byte[]> fixed = new TestRecord<>(dead.key(),
+                article("fixed-1", "https://example.com/fixed", "Украина.", null), dead.headers(), START);
+        raw.pipeInput(fixed);
+
+        final TestRecord<String, EnrichedArticle> out = enriched.readRecord();
+        assertThat(out.value().id()).isEqualTo("fixed-1");
+        assertThat(out.headers().lastHeader(DeadLetterHeaders.REASON)).isNull();
+        assertThat(out.headers().lastHeader(DeadLetterHeaders.SOURCE_OFFSET)).isNull();
+    }
+
+    @Test
     void windowedCountsEqualTheSumOfTagsAndDuplicatesDoNotInflateThem() {
         start();
         final Instant tenFifteen = Instant.parse("2025-08-13T10:15:00Z");
@@ -319,6 +334,20 @@ class NewsTopologyTopologyTest {
         assertThat(ruTen).isEqualTo(new CountryMentionCount("RU", Instant.parse("2025-08-13T10:00:00Z"),
                 Instant.parse("2025-08-13T11:00:00Z"), 2, 3));
         assertThat(countries.get("RU|P1D|2025-08-13T00:00:00Z").windowEnd()).isEqualTo(Instant.parse("2025-08-14T00:00:00Z"));
+        final WindowStore<String, MentionTally> hourly = driver.getWindowStore("country-mentions-hourly");
+        assertThat(hourly.fetch("RU", Instant.parse("2025-08-13T10:00:00Z").toEpochMilli())).isEqualTo(new MentionTally(2, 3));
+    }
+
+    @Test
+    void articleLaterThanTheGraceIsEnrichedButNotCounted() {
+        start();
+        final Instant now = Instant.parse("2025-08-13T10:15:00Z");
+        send("1", article("n-1", "https://example.com/now", "Россия.", now));
+        send("2", article("l-1", "https://example.com/late", "Россия, три дня назад.", now.minus(Duration.ofDays(3))));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("n-1", "l-1");
+        assertThat(countryMentions.readKeyValuesToMap()).containsOnlyKeys(
+                "RU|PT1H|2025-08-13T10:00:00Z", "RU|P1D|2025-08-13T00:00:00Z");
     }
 
     @Test

@@ -1,0 +1,177 @@
+package io.newsstream.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.Function;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsstream.cli.Main;
+import io.newsstream.config.NewsstreamConfig;
+import io.newsstream.config.Topics;
+import io.newsstream.infra.EmbeddedKafkaBroker;
+import io.newsstream.infra.NewsstreamService;
+import io.newsstream.infra.ServiceMetrics;
+import io.newsstream.infra.TopicAdmin;
+import io.newsstream.metrics.PipelineMetrics;
+import io.newsstream.pipeline.ArticleStages;
+import io.newsstream.testing.KeywordStages;
+import io.newsstream.topology.NewsTopology;
+
+/**
+ * End-to-end throughput on one embedded broker, same run, same settings (exactly-once, topic
+ * partitions from the defaults): (a) the full news topology, (b) a pass-through topology that copies
+ * {@code raw} to another topic, as the floor set by Kafka itself. For each: wait until the Streams
+ * client is RUNNING, publish N generated articles (~3 KB, six languages, some republished copies) and
+ * time until N outputs are committed (enriched + duplicates + dead-lettered for (a), copies for (b)).
+ *
+ * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.args="N [standard|keyword] [exactly_once_v2|at_least_once]"}.
+ * {@code keyword}
+ * swaps the production stages for the small {@link KeywordStages} fixture, to see the Kafka-side cost alone.
+ */
+public final class ThroughputHarness {
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+    private ThroughputHarness() {
+    }
+
+    public static void main(final String[] args) throws Exception {
+        final int count = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        final String stagesName = args.length > 1 ? args[1] : "standard";
+        final String guarantee = args.length > 2 ? args[2] : NewsstreamConfig.defaults().get("kafka.processing.guarantee");
+        final Function<NewsstreamConfig, ArticleStages> stages =
+                stagesName.equals("keyword") ? KeywordStages::new : Main::standardStages;
+        final List<byte[]> articles = generate(count);
+        final double averageBytes = articles.stream().mapToInt(a -> a.length).average().orElse(0);
+        final Path stateDir = Files.createTempDirectory("newsstream-bench-state-");
+
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+            final double passThrough = run(broker, stateDir, "pass", guarantee, articles,
+                    (config, registry) -> passThroughTopology(Topics.from(config)));
+            final double full = run(broker, stateDir, "full", guarantee, articles,
+                    (config, registry) -> NewsTopology.build(config, stages.apply(config), new PipelineMetrics(registry)));
+            System.out.printf(Locale.ROOT, "articles: %d, average value %.0f bytes, stages: %s, guarantee: %s, cores: %d%n",
+                    count, averageBytes, stagesName, guarantee, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "pass-through topology: %8.1f articles/s%n", passThrough);
+            System.out.printf(Locale.ROOT, "full topology:         %8.1f articles/s (%.0f%% of pass-through)%n",
+                    full, 100 * full / passThrough);
+        }
+    }
+
+    @FunctionalInterface
+    private interface TopologyFactory {
+        Topology build(NewsstreamConfig config, MeterRegistry registry);
+    }
+
+    private static double run(final EmbeddedKafkaBroker broker, final Path stateDir, final String name,
+                              final String guarantee, final List<byte[]> articles, final TopologyFactory topology)
+            throws Exception {
+        final int count = articles.size();
+        NewsstreamConfig config = NewsstreamConfig.defaults()
+                .with("kafka.processing.guarantee", guarantee)
+                .with("kafka.bootstrap.servers", broker.bootstrapServers())
+                .with("kafka.application.id", "bench-" + name)
+                .with("kafka.state.dir", stateDir.resolve(name).toString());
+        for (final String key : List.of("topic.raw", "topic.enriched", "topic.duplicates", "topic.country.mentions",
+                "topic.leader.mentions", "topic.dlq")) {
+            config = config.with(key, "bench-" + name + "." + config.get(key));
+        }
+        final Topics topics = Topics.from(config);
+        TopicAdmin.createTopics(config);
+        final List<String> outputs = name.equals("pass")
+                ? List.of(topics.enriched())
+                : List.of(topics.enriched(), topics.duplicates(), topics.dlq());
+
+        try (NewsstreamService service = new NewsstreamService(ServiceMetrics.create());
+             KafkaConsumer<byte[], byte[]> consumer = committedReader(broker, outputs)) {
+            service.startProcessor(topology.build(config, service.metrics().registry()),
+                    NewsTopology.streamsProperties(config));
+            final long waitUntil = System.nanoTime() + TIMEOUT.toNanos();
+            while (service.streamsState() != KafkaStreams.State.RUNNING) {
+                if (System.nanoTime() > waitUntil) {
+                    throw new IllegalStateException(name + ": Streams not RUNNING within " + TIMEOUT);
+                }
+                consumer.poll(Duration.ofMillis(100));
+            }
+            final long start = System.nanoTime();
+            publish(broker, topics.raw(), articles);
+            long seen = 0;
+            while (seen < count) {
+                if (System.nanoTime() > start + TIMEOUT.toNanos()) {
+                    throw new IllegalStateException(name + ": only " + seen + " of " + count + " outputs within " + TIMEOUT);
+                }
+                seen += consumer.poll(Duration.ofMillis(100)).count();
+            }
+            final double seconds = (System.nanoTime() - start) / 1e9;
+            return count / seconds;
+        }
+    }
+
+    private static Topology passThroughTopology(final Topics topics) {
+        final StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw"))
+                .to(topics.enriched(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("write-copy"));
+        return builder.build();
+    }
+
+    private static List<byte[]> generate(final int count) {
+        final ArticleGenerator generator = new ArticleGenerator(42, 0.05);
+        final List<byte[]> articles = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            articles.add(generator.next());
+        }
+        return articles;
+    }
+
+    private static void publish(final EmbeddedKafkaBroker broker, final String topic, final List<byte[]> articles) {
+        final Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "10");
+        try (KafkaProducer<byte[], byte[]> producer =
+                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (final byte[] article : articles) {
+                producer.send(new ProducerRecord<>(topic, article));
+            }
+            producer.flush();
+        }
+    }
+
+    private static KafkaConsumer<byte[], byte[]> committedReader(final EmbeddedKafkaBroker broker,
+                                                                 final List<String> topics) {
+        final Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        final KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        final List<TopicPartition> partitions = new ArrayList<>();
+        for (final String topic : topics) {
+            for (final PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(10))) {
+                partitions.add(new TopicPartition(topic, info.partition()));
+            }
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+}
