@@ -37,8 +37,11 @@ final class NearVerdictProcessor implements FixedKeyProcessor<String, NearAnswer
                                                                                final PipelineMetrics metrics) {
         Objects.requireNonNull(storeName, "storeName");
         Objects.requireNonNull(metrics, "metrics");
+        // cached: an article's 20 updates and its final delete mostly fall within one commit, so
+        // the cache folds them and the changelog sees little or nothing of articles already resolved
         final StoreBuilder<KeyValueStore<String, NearVerdictState>> store = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(storeName), Serdes.String(), JsonSerdes.NEAR_VERDICT_STATE);
+                Stores.persistentKeyValueStore(storeName), Serdes.String(), JsonSerdes.NEAR_VERDICT_STATE)
+                .withCachingEnabled();
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, NearAnswer, DedupOutcome> get() {
