@@ -84,7 +84,7 @@ public final class EnrichCommand implements Callable<Integer> {
         final BatchEnricher enricher;
         try {
             final NewsstreamConfig config = NewsstreamConfig.load(Optional.ofNullable(configFile));
-            enricher = new BatchEnricher(stages.apply(config), config.getDuration("dedup.retention"), !noDedup);
+            enricher = BatchEnricher.fromConfig(config, stages.apply(config), !noDedup);
         } catch (final ConfigException e) {
             err.println("enrich: " + e.getMessage());
             return EXIT_FAILED;

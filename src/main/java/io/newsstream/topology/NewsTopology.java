@@ -3,6 +3,9 @@ package io.newsstream.topology;
 import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.config.Topics;
 import io.newsstream.dedup.DedupRetention;
+import io.newsstream.dedup.near.NearDupFingerprinter;
+import io.newsstream.dedup.near.NearDupRule;
+import io.newsstream.dedup.near.NearDupSettings;
 import io.newsstream.metrics.PipelineMetrics;
 import io.newsstream.model.CountryTag;
 import io.newsstream.model.DuplicateEvent;
@@ -62,9 +65,12 @@ import org.apache.kafka.streams.state.WindowStore;
  *       what else lands there.</li>
  * </ul>
  * Internal resources (prefixed with the application id by Kafka Streams): repartition topics
- * {@value #BY_URL}, {@value #BY_CONTENT}, {@value #COUNTRY_MENTIONS_BY_COUNTRY},
+ * {@value #BY_URL}, {@value #BY_CONTENT}, {@value #NEAR_BY_BAND} (key an LSH band key
+ * {@code <band>:<hex>}, value {@link NearProbe}), {@value #NEAR_BY_ID} (key an article id, value
+ * {@link NearAnswer}), {@value #COUNTRY_MENTIONS_BY_COUNTRY},
  * {@value #LEADER_MENTIONS_BY_LEADER}; window stores {@value #SAME_URL_STORE},
- * {@value #SAME_CONTENT_STORE} (dedup, retention {@code dedup.retention}) and
+ * {@value #SAME_CONTENT_STORE}, {@value #NEAR_BAND_STORE} (dedup, retention {@code dedup.retention}),
+ * key-value store {@value #NEAR_VERDICT_STORE} (articles whose bands are still answering) and
  * {@code country-mentions-hourly}, {@code -daily}, {@code leader-mentions-hourly}, {@code -daily}
  * (counts, grace {@code counts.grace}), each with its changelog.
  */
@@ -73,6 +79,10 @@ public final class NewsTopology {
     static final String BY_CONTENT = "articles-by-content";
     static final String SAME_URL_STORE = "dedup-same-url";
     static final String SAME_CONTENT_STORE = "dedup-same-content";
+    static final String NEAR_BY_BAND = "near-probes-by-band";
+    static final String NEAR_BY_ID = "near-answers-by-id";
+    static final String NEAR_BAND_STORE = "dedup-near-bands";
+    static final String NEAR_VERDICT_STORE = "dedup-near-verdicts";
     static final String COUNTRY_MENTIONS_BY_COUNTRY = "country-mentions-by-country";
     static final String LEADER_MENTIONS_BY_LEADER = "leader-mentions-by-leader";
     static final Duration HOUR = Duration.ofHours(1);
@@ -174,7 +184,12 @@ public final class NewsTopology {
         final KStream<String, PendingArticle> unique =
                 dropDuplicates(byContent, DuplicateRule.SAME_CONTENT, SAME_CONTENT_STORE, retention, topics, metrics);
 
-        final KStream<String, EnrichedArticle> enriched = unique
+        final KStream<String, PendingArticle> distinct = config.getBoolean("dedup.near.enabled")
+                ? dropNearDuplicates(unique, new NearDupRule(new NearDupFingerprinter(NearDupSettings.fromConfig(config)),
+                        retention), topics, metrics)
+                : unique;
+
+        final KStream<String, EnrichedArticle> enriched = distinct
                 .selectKey((contentHash, pending) -> pending.article().id(), Named.as("key-by-id"))
                 .processValues(() -> new TagProcessor(stages, metrics), Named.as("tag"));
         enriched.to(topics.enriched(),
@@ -226,6 +241,41 @@ public final class NewsTopology {
                 .to(topics.duplicates(), Produced.with(Serdes.String(), JsonSerdes.DUPLICATE_EVENT)
                         .withName("write-duplicates-" + rule.wireName().replace('_', '-')));
         return outcomes.get(step + "-unique").mapValues(DedupOutcome::unique, Named.as(step + "-unique-article"));
+    }
+
+    /**
+     * Drops near copies ({@code near_content}): each article's LSH bands go to their band keys'
+     * partitions, where each band store answers with the earlier articles the article copies and
+     * remembers it; the answers go to the article id's partition, where the verdict is resolved
+     * once all bands have answered. Duplicates go only to {@code news.duplicates}; texts too short
+     * to fingerprint pass as unique. Unique articles are returned, keyed by id.
+     */
+    private static KStream<String, PendingArticle> dropNearDuplicates(
+            final KStream<String, PendingArticle> unique, final NearDupRule rule, final Topics topics,
+            final PipelineMetrics metrics) {
+        final NearDupFingerprinter fingerprinter = rule.fingerprinter();
+        // re-key by LSH band key so earlier similar articles meet the newcomer on one partition per
+        // band; a text too short to fingerprint sends one empty probe, answered at once
+        final KStream<String, NearAnswer> answers = unique
+                .flatMap((key, pending) -> NearFingerprinted.of(pending, fingerprinter).probes(fingerprinter),
+                        Named.as("near-probes"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.NEAR_PROBE).withName(NEAR_BY_BAND))
+                .processValues(NearBandProcessor.supplier(rule, NEAR_BAND_STORE), Named.as(NEAR_BAND_STORE));
+
+        // re-key by article id so all of an article's band answers meet for one verdict
+        final Map<String, KStream<String, DedupOutcome>> outcomes = answers
+                .selectKey((bandKey, answer) -> answer.id(), Named.as("near-answer-by-id"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.NEAR_ANSWER).withName(NEAR_BY_ID))
+                .processValues(NearVerdictProcessor.supplier(NEAR_VERDICT_STORE, metrics), Named.as(NEAR_VERDICT_STORE))
+                .split(Named.as(NEAR_VERDICT_STORE + "-"))
+                .branch((key, outcome) -> outcome.isDuplicate(), Branched.as("duplicate"))
+                .defaultBranch(Branched.as("unique"));
+        outcomes.get(NEAR_VERDICT_STORE + "-duplicate")
+                .mapValues(DedupOutcome::duplicate, Named.as("near-duplicate-event"))
+                .to(topics.duplicates(), Produced.with(Serdes.String(), JsonSerdes.DUPLICATE_EVENT)
+                        .withName("write-duplicates-near-content"));
+        return outcomes.get(NEAR_VERDICT_STORE + "-unique")
+                .mapValues(DedupOutcome::unique, Named.as("near-unique-article"));
     }
 
     /** Sums one article's tallies per key in tumbling event-time windows of {@code size}. */

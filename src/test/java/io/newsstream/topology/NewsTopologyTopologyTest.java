@@ -391,7 +391,8 @@ class NewsTopologyTopologyTest {
 
         final TestRecord<byte[], byte[]> dead = dlq.readRecord();
         assertThat(header(dead, "__streams.errors.message")).contains("tagger bug");
-        final String repartition = "newsstream-" + NewsTopology.BY_CONTENT + "-repartition";
+        // tagging runs in the sub-topology of the near-duplicate verdicts, which reads the answers by id
+        final String repartition = "newsstream-" + NewsTopology.NEAR_BY_ID + "-repartition";
         assertThat(header(dead, "__streams.errors.topic")).isEqualTo(repartition);
         assertThat(header(dead, DeadLetterHeaders.REASON)).isEqualTo("processing_error");
         assertThat(header(dead, DeadLetterHeaders.MESSAGE)).contains("tagger bug", "tag");

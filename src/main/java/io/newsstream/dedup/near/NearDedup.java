@@ -1,13 +1,11 @@
 package io.newsstream.dedup.near;
 
 import io.newsstream.dedup.DedupRetention;
-import io.newsstream.dedup.FirstSeen;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.DuplicateRule;
 import io.newsstream.model.NormalizedArticle;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -27,18 +25,18 @@ import java.util.Set;
  * never: in the worst case both pass, never neither. Batch mode runs the same rule in input order.
  */
 public final class NearDedup {
-    private final NearDupFingerprinter fingerprinter;
+    private final NearDupRule rule;
     private final DedupRetention retention;
     private final NearDupIndex index;
 
-    public NearDedup(final NearDupFingerprinter fingerprinter, final DedupRetention retention, final NearDupIndex index) {
-        this.fingerprinter = Objects.requireNonNull(fingerprinter, "fingerprinter");
-        this.retention = Objects.requireNonNull(retention, "retention");
+    public NearDedup(final NearDupRule rule, final NearDupIndex index) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.retention = rule.retention();
         this.index = Objects.requireNonNull(index, "index");
     }
 
     public static NearDedup inMemory(final NearDupSettings settings, final DedupRetention retention) {
-        return new NearDedup(new NearDupFingerprinter(settings), retention, new InMemoryNearDupIndex());
+        return new NearDedup(new NearDupRule(new NearDupFingerprinter(settings), retention), new InMemoryNearDupIndex());
     }
 
     /**
@@ -47,44 +45,21 @@ public final class NearDedup {
      * near duplicates and are not remembered.
      */
     public Optional<DuplicateEvent> check(final NormalizedArticle article, final Instant eventTime) {
-        final Optional<NearFingerprint> fingerprint = fingerprinter.fingerprint(article.text());
+        final Optional<NearFingerprint> fingerprint = rule.fingerprinter().fingerprint(article.text());
         if (fingerprint.isEmpty()) {
             return Optional.empty();
         }
         final NearCandidate self = new NearCandidate(article.id(), eventTime, fingerprint.get());
         final List<NearMatch> matches = new ArrayList<>();
         final Set<String> compared = new HashSet<>();
-        for (final String bandKey : fingerprinter.bandKeys(fingerprint.get())) {
+        for (final String bandKey : rule.fingerprinter().bandKeys(fingerprint.get())) {
             final List<NearCandidate> fresh = index.candidates(bandKey, retention.lookupFrom(eventTime),
                     retention.lookupTo(eventTime)).stream().filter(c -> compared.add(c.id())).toList();
-            matches.addAll(matches(self, fresh));
+            matches.addAll(rule.matches(self, fresh));
             index.remember(bandKey, self);
         }
         return NearMatch.original(matches).map(original ->
                 new DuplicateEvent(article.id(), original.id(), DuplicateRule.NEAR_CONTENT, original.similarity()));
     }
 
-    /**
-     * The candidates {@code newcomer} copies: those that precede it by (event time, id), lie
-     * within the retention of it and pass the verdict rule.
-     */
-    public List<NearMatch> matches(final NearCandidate newcomer, final Collection<NearCandidate> candidates) {
-        final List<NearMatch> matches = new ArrayList<>();
-        for (final NearCandidate candidate : candidates) {
-            if (!precedes(candidate, newcomer)
-                    || !retention.covers(new FirstSeen(candidate.id(), candidate.eventTime()), newcomer.eventTime())) {
-                continue;
-            }
-            final Similarity similarity = fingerprinter.similarity(newcomer.fingerprint(), candidate.fingerprint());
-            if (fingerprinter.isCopy(similarity)) {
-                matches.add(new NearMatch(candidate.id(), candidate.eventTime(), similarity.containment()));
-            }
-        }
-        return matches;
-    }
-
-    static boolean precedes(final NearCandidate a, final NearCandidate b) {
-        final int byTime = a.eventTime().compareTo(b.eventTime());
-        return byTime < 0 || byTime == 0 && a.id().compareTo(b.id()) < 0;
-    }
 }

@@ -16,8 +16,8 @@ import java.util.Objects;
  * The near-duplicate labelled set, {@code src/test/resources/neardup/labelled-set.jsonl}, made by
  * {@code src/test/python/generate_neardup_set.py} from the hand-written sources next to it.
  */
-final class LabelledSet {
-    static final String RESOURCE = "/neardup/labelled-set.jsonl";
+public final class LabelledSet {
+    public static final String RESOURCE = "/neardup/labelled-set.jsonl";
 
     /**
      * One article and its gold verdict.
@@ -29,9 +29,9 @@ final class LabelledSet {
      * @param editKind     {@code original} or the edit that made the variant; null for a negative
      * @param negativeKind {@code same_event}, {@code follow_up}, {@code translation}, {@code live_update}; else null
      */
-    record Item(byte[] input, String id, String language, String duplicateOf, String editKind, String negativeKind) {
+    public record Item(byte[] input, String id, String language, String duplicateOf, String editKind, String negativeKind) {
         /** The row of the per-kind table this item counts in. */
-        String kind() {
+        public String kind() {
             return editKind != null ? editKind : "negative:" + negativeKind;
         }
     }
@@ -39,7 +39,7 @@ final class LabelledSet {
     private LabelledSet() {
     }
 
-    static List<Item> load() {
+    public static List<Item> load() {
         final List<Item> items = new ArrayList<>();
         try (InputStream in = Objects.requireNonNull(LabelledSet.class.getResourceAsStream(RESOURCE), RESOURCE);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

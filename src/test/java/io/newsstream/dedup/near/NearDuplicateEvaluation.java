@@ -21,11 +21,11 @@ import java.util.TreeMap;
  * Runs the real intake and dedup over the labelled set in order, as batch mode does: parse,
  * normalize, the exact rules, then {@link NearDedup}; and scores the verdicts against the gold.
  */
-final class NearDuplicateEvaluation {
+public final class NearDuplicateEvaluation {
     private final List<NormalizedArticle> articles;
     private final List<LabelledSet.Item> items;
 
-    NearDuplicateEvaluation(final List<LabelledSet.Item> items) {
+    public NearDuplicateEvaluation(final List<LabelledSet.Item> items) {
         final NewsstreamConfig config = NewsstreamConfig.defaults();
         final ArticleParser parser = new ArticleParser(config.getLong("input.max.text.bytes"));
         final Normalizer normalizer = new Normalizer(OpenNlpLanguageDetector.fromConfig(config));
@@ -48,18 +48,18 @@ final class NearDuplicateEvaluation {
      *
      * @param pointedAtOriginal the original of the article the verdict points at (itself when an original)
      */
-    record Verdict(LabelledSet.Item item, DuplicateEvent duplicate, String pointedAtOriginal) {
-        boolean flagged() {
+    public record Verdict(LabelledSet.Item item, DuplicateEvent duplicate, String pointedAtOriginal) {
+        public boolean flagged() {
             return duplicate != null;
         }
 
-        boolean correct() {
+        public boolean correct() {
             return flagged() ? pointedAtOriginal.equals(item.duplicateOf()) : item.duplicateOf() == null;
         }
     }
 
     /** Verdicts with the given near-duplicate settings (exact rules always on). */
-    List<Verdict> run(final NearDupSettings settings) {
+    public List<Verdict> run(final NearDupSettings settings) {
         final DedupRetention retention = new DedupRetention(DedupRetention.DEFAULT);
         final ExactDeduplicator exact = ExactDeduplicator.inMemory(retention);
         final NearDedup near = NearDedup.inMemory(settings, retention);

@@ -1,0 +1,155 @@
+package io.newsstream.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsstream.config.NewsstreamConfig;
+import io.newsstream.dedup.near.LabelledSet;
+import io.newsstream.dedup.near.NearCandidate;
+import io.newsstream.dedup.near.NearDupSettings;
+import io.newsstream.dedup.near.NearDuplicateEvaluation;
+import io.newsstream.metrics.PipelineMetrics;
+import io.newsstream.model.DuplicateEvent;
+import io.newsstream.model.DuplicateRule;
+import io.newsstream.model.EnrichedArticle;
+import io.newsstream.pipeline.StandardStages;
+import io.newsstream.topology.serde.JsonSerdes;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The near-duplicate stage in the topology: band stores, verdict store, duplicates and the switch. */
+class NearDuplicateTopologyTest {
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Map<String, LabelledSet.Item> ITEMS = LabelledSet.load().stream()
+            .collect(Collectors.toMap(LabelledSet.Item::id, Function.identity()));
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<byte[], byte[]> raw;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, DuplicateEvent> duplicates;
+
+    private void start(final boolean nearEnabled) {
+        final NewsstreamConfig config = NewsstreamConfig.defaults()
+                .with("kafka.state.dir", stateDir.toString())
+                .with("kafka.bootstrap.servers", "unused:9092")
+                .with("dedup.near.enabled", Boolean.toString(nearEnabled));
+        driver = new TopologyTestDriver(
+                NewsTopology.build(config, new StandardStages(config), new PipelineMetrics(new SimpleMeterRegistry())),
+                NewsTopology.streamsProperties(config), START);
+        raw = driver.createInputTopic("news.raw", new ByteArraySerializer(), new ByteArraySerializer(), START, Duration.ZERO);
+        enriched = driver.createOutputTopic("news.enriched", new StringDeserializer(), JsonSerdes.ENRICHED_ARTICLE.deserializer());
+        duplicates = driver.createOutputTopic("news.duplicates", new StringDeserializer(), JsonSerdes.DUPLICATE_EVENT.deserializer());
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    private void send(final String... ids) {
+        for (final String id : ids) {
+            raw.pipeInput(id.getBytes(StandardCharsets.UTF_8), ITEMS.get(id).input());
+        }
+    }
+
+    @Test
+    void dropsRepublishedCopyWithBoilerplateAsNearDuplicateOfTheOriginal() {
+        start(true);
+        send("en-01", "en-01-boilerplate-lines", "en-n-same");
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("en-01", "en-n-same");
+        assertThat(duplicates.readValuesToList()).singleElement().satisfies(event -> {
+            assertThat(event.id()).isEqualTo("en-01-boilerplate-lines");
+            assertThat(event.duplicateOf()).isEqualTo("en-01");
+            assertThat(event.rule()).isEqualTo(DuplicateRule.NEAR_CONTENT);
+            assertThat(event.similarity()).isGreaterThan(0.8);
+        });
+    }
+
+    @Test
+    void letsTheCopyThroughWhenNearDedupIsSwitchedOff() {
+        start(false);
+        send("en-01", "en-01-boilerplate-lines");
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id)
+                .containsExactly("en-01", "en-01-boilerplate-lines");
+        assertThat(duplicates.isEmpty()).isTrue();
+    }
+
+    @Test
+    void remembersEachArticleInEveryBandAndForgetsResolvedVerdicts() {
+        start(true);
+        send("ru-02", "ru-02-teaser");
+
+        final WindowStore<String, NearCandidate> bands = driver.getWindowStore(NewsTopology.NEAR_BAND_STORE);
+        final Map<String, Integer> entriesPerArticle = new HashMap<>();
+        try (KeyValueIterator<Windowed<String>, NearCandidate> all = bands.all()) {
+            all.forEachRemaining(kv -> entriesPerArticle.merge(kv.value.id(), 1, Integer::sum));
+        }
+        assertThat(entriesPerArticle).containsOnlyKeys("ru-02", "ru-02-teaser")
+                .containsEntry("ru-02", NearDupSettings.DEFAULTS.bands());
+        final KeyValueStore<String, NearVerdictState> verdicts = driver.getKeyValueStore(NewsTopology.NEAR_VERDICT_STORE);
+        try (KeyValueIterator<String, NearVerdictState> pending = verdicts.all()) {
+            assertThat(pending.hasNext()).as("verdict entries left after every band answered").isFalse();
+        }
+        assertThat(duplicates.readValuesToList()).extracting(DuplicateEvent::duplicateOf).containsExactly("ru-02");
+    }
+
+    @Test
+    void shortTextIsEnrichedWithoutFingerprint() {
+        start(true);
+        raw.pipeInput("s-1".getBytes(StandardCharsets.UTF_8),
+                "{\"id\":\"s-1\",\"text\":\"Short wire flash: parliament adjourned.\"}".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput("s-2".getBytes(StandardCharsets.UTF_8),
+                "{\"id\":\"s-2\",\"text\":\"Short wire flash: parliament adjourned!\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("s-1", "s-2");
+    }
+
+    @Test
+    void givesTheSameVerdictsAsBatchModeOnTheLabelledSet() {
+        final List<LabelledSet.Item> items = LabelledSet.load();
+        final Map<String, String> batch = new HashMap<>();
+        for (final NearDuplicateEvaluation.Verdict verdict : new NearDuplicateEvaluation(items).run(NearDupSettings.DEFAULTS)) {
+            batch.put(verdict.item().id(), verdict.flagged() ? verdict.duplicate().duplicateOf() : "");
+        }
+        start(true);
+        for (final LabelledSet.Item item : items) {
+            raw.pipeInput(item.id().getBytes(StandardCharsets.UTF_8), item.input());
+        }
+
+        final Map<String, String> stream = new HashMap<>();
+        enriched.readKeyValuesToList().forEach(kv -> stream.put(kv.key, ""));
+        for (final KeyValue<String, DuplicateEvent> kv : duplicates.readKeyValuesToList()) {
+            stream.put(kv.key, kv.value.duplicateOf());
+        }
+        assertThat(stream).isEqualTo(batch);
+        assertThat(stream.values().stream().filter(original -> !original.isEmpty()).count())
+                .as("copies dropped").isEqualTo(280);
+    }
+}
