@@ -6,9 +6,9 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.newsstream.config.ConfigException;
 import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.pipeline.ArticleStages;
+import io.newsstream.pipeline.StandardStages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -50,7 +50,7 @@ public final class Main implements Runnable {
 
     /** The production stages: parser, normalizer and tagger configured from the settings. */
     public static ArticleStages standardStages(final NewsstreamConfig config) {
-        throw new ConfigException("the article stages are not in this build yet (io.newsstream.pipeline.StandardStages)");
+        return new StandardStages(config);
     }
 
     /** Creates the commands that need article stages with them; everything else the picocli way. */

@@ -70,7 +70,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot create the broker's data directory: " + e.getMessage(), e);
         }
-        final int clientPort = port == 0 ? freePort() : port;
+        // Checked here because Kafka reports a taken port with pages of stack traces before failing.
+        final int clientPort = port == 0 ? freePort() : requireFree(port);
         final Properties props = serverProperties(clientPort, freePort(), dir);
         final KafkaRaftServer server;
         try {
@@ -166,6 +167,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return socket.getLocalPort();
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot find a free port on " + HOST + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int requireFree(final int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), port));
+            return port;
+        } catch (final IOException e) {
+            throw new IllegalStateException("port " + port + " on " + HOST + " is already in use; choose another with --port, or 0 for a free one", e);
         }
     }
 

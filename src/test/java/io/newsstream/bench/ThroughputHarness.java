@@ -45,7 +45,8 @@ import io.newsstream.topology.NewsTopology;
  * client is RUNNING, publish N generated articles (~3 KB, six languages, some republished copies) and
  * time until N outputs are committed (enriched + duplicates + dead-lettered for (a), copies for (b)).
  *
- * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.args="N [standard|keyword]"}. {@code keyword}
+ * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.args="N [standard|keyword] [exactly_once_v2|at_least_once]"}.
+ * {@code keyword}
  * swaps the production stages for the small {@link KeywordStages} fixture, to see the Kafka-side cost alone.
  */
 public final class ThroughputHarness {
@@ -57,6 +58,7 @@ public final class ThroughputHarness {
     public static void main(final String[] args) throws Exception {
         final int count = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         final String stagesName = args.length > 1 ? args[1] : "standard";
+        final String guarantee = args.length > 2 ? args[2] : NewsstreamConfig.defaults().get("kafka.processing.guarantee");
         final Function<NewsstreamConfig, ArticleStages> stages =
                 stagesName.equals("keyword") ? KeywordStages::new : Main::standardStages;
         final List<byte[]> articles = generate(count);
@@ -64,12 +66,12 @@ public final class ThroughputHarness {
         final Path stateDir = Files.createTempDirectory("newsstream-bench-state-");
 
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-            final double passThrough = run(broker, stateDir, "pass", count, articles,
+            final double passThrough = run(broker, stateDir, "pass", guarantee, articles,
                     (config, registry) -> passThroughTopology(Topics.from(config)));
-            final double full = run(broker, stateDir, "full", count, articles,
+            final double full = run(broker, stateDir, "full", guarantee, articles,
                     (config, registry) -> NewsTopology.build(config, stages.apply(config), new PipelineMetrics(registry)));
-            System.out.printf(Locale.ROOT, "articles: %d, average value %.0f bytes, stages: %s, cores: %d%n",
-                    count, averageBytes, stagesName, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "articles: %d, average value %.0f bytes, stages: %s, guarantee: %s, cores: %d%n",
+                    count, averageBytes, stagesName, guarantee, Runtime.getRuntime().availableProcessors());
             System.out.printf(Locale.ROOT, "pass-through topology: %8.1f articles/s%n", passThrough);
             System.out.printf(Locale.ROOT, "full topology:         %8.1f articles/s (%.0f%% of pass-through)%n",
                     full, 100 * full / passThrough);
@@ -81,9 +83,12 @@ public final class ThroughputHarness {
         Topology build(NewsstreamConfig config, MeterRegistry registry);
     }
 
-    private static double run(final EmbeddedKafkaBroker broker, final Path stateDir, final String name, final int count,
-                              final List<byte[]> articles, final TopologyFactory topology) throws Exception {
+    private static double run(final EmbeddedKafkaBroker broker, final Path stateDir, final String name,
+                              final String guarantee, final List<byte[]> articles, final TopologyFactory topology)
+            throws Exception {
+        final int count = articles.size();
         NewsstreamConfig config = NewsstreamConfig.defaults()
+                .with("kafka.processing.guarantee", guarantee)
                 .with("kafka.bootstrap.servers", broker.bootstrapServers())
                 .with("kafka.application.id", "bench-" + name)
                 .with("kafka.state.dir", stateDir.resolve(name).toString());
