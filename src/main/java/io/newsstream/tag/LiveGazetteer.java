@@ -45,10 +45,12 @@ public final class LiveGazetteer {
     }
 
     /**
-     * What one update did: the entries now in force, the entries left out (key → reason, in key
+     * What one update did: whether the gazetteer was rebuilt (false when the valid entries were
+     * already in force), the entries now in force, the entries left out (key → reason, in key
      * order), and which of those were not already left out by the previous update.
      */
-    public record UpdateResult(Set<String> applied, Map<String, String> rejected, Set<String> newlyRejected) {
+    public record UpdateResult(boolean rebuilt, Set<String> applied, Map<String, String> rejected,
+                               Set<String> newlyRejected) {
         public UpdateResult {
             applied = Collections.unmodifiableSet(new LinkedHashSet<>(applied));
             rejected = Collections.unmodifiableMap(new LinkedHashMap<>(rejected));
@@ -110,14 +112,15 @@ public final class LiveGazetteer {
                 rejected.put(e.getKey(), problem);
             }
         }
-        if (!candidates.equals(before.entries())) {
+        final boolean rebuild = !candidates.equals(before.entries());
+        if (rebuild) {
             final Gazetteer rebuilt = buildLeavingOutBadEntries(candidates, rejected);
             current.set(new Snapshot(rebuilt, new Tagger(rebuilt), candidates));
         }
         final Set<String> newly = new LinkedHashSet<>(rejected.keySet());
         newly.removeAll(lastRejected);
         lastRejected = Set.copyOf(rejected.keySet());
-        return new UpdateResult(current.get().entries().keySet(), rejected, newly);
+        return new UpdateResult(rebuild, current.get().entries().keySet(), rejected, newly);
     }
 
     /** Builds base + candidates; removes from {@code candidates} (into {@code rejected}) what breaks the build. */

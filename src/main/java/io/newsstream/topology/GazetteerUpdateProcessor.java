@@ -86,8 +86,10 @@ final class GazetteerUpdateProcessor implements Processor<String, String, Void, 
                 }
             }
             metrics.gazetteerRejected(result.newlyRejected().size());
-            LOG.info("Gazetteer in force: bundled data, overrides and {} topic entries ({} left out); {} ms",
-                    result.applied().size(), result.rejected().size(), (System.nanoTime() - started) / 1_000_000);
+            if (result.rebuilt()) {
+                LOG.info("Gazetteer rebuilt: bundled data, overrides and {} topic entries ({} left out); {} ms",
+                        result.applied().size(), result.rejected().size(), (System.nanoTime() - started) / 1_000_000);
+            }
         } catch (final RuntimeException e) {
             // the previous gazetteer stays in force; the entry stays stored and is retried on the next change
             LOG.error("Gazetteer rebuild failed; the previous gazetteer stays in force", e);

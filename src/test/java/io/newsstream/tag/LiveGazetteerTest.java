@@ -102,9 +102,9 @@ class LiveGazetteerTest {
     @Test
     void sameEntriesAgainKeepTheTagger() {
         final LiveGazetteer gazetteer = LiveGazetteer.load(List.of());
-        gazetteer.update(entries(NEW_PM_KEY, NEW_PM_LINES));
+        assertThat(gazetteer.update(entries(NEW_PM_KEY, NEW_PM_LINES)).rebuilt()).isTrue();
         final Tagger tagger = gazetteer.tagger();
-        gazetteer.update(entries(NEW_PM_KEY, NEW_PM_LINES));
+        assertThat(gazetteer.update(entries(NEW_PM_KEY, NEW_PM_LINES)).rebuilt()).isFalse();
         assertThat(gazetteer.tagger()).isSameAs(tagger);
     }
 
