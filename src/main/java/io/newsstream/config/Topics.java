@@ -7,7 +7,7 @@ import java.util.List;
  * deployment can rename them.
  */
 public record Topics(String raw, String enriched, String duplicates, String countryMentions,
-                     String leaderMentions, String dlq) {
+                     String leaderMentions, String dlq, String gazetteer) {
 
     public static Topics from(final NewsstreamConfig config) {
         return new Topics(
@@ -16,7 +16,8 @@ public record Topics(String raw, String enriched, String duplicates, String coun
                 config.get("topic.duplicates"),
                 config.get("topic.country.mentions"),
                 config.get("topic.leader.mentions"),
-                config.get("topic.dlq"));
+                config.get("topic.dlq"),
+                config.get("topic.gazetteer"));
     }
 
     public static Topics defaults() {
@@ -24,11 +25,11 @@ public record Topics(String raw, String enriched, String duplicates, String coun
     }
 
     public List<String> all() {
-        return List.of(raw, enriched, duplicates, countryMentions, leaderMentions, dlq);
+        return List.of(raw, enriched, duplicates, countryMentions, leaderMentions, dlq, gazetteer);
     }
 
     /** Topics that hold the latest value per key and are created with {@code cleanup.policy=compact}. */
     public List<String> compacted() {
-        return List.of(countryMentions, leaderMentions);
+        return List.of(countryMentions, leaderMentions, gazetteer);
     }
 }

@@ -52,7 +52,7 @@ public final class TopicAdmin {
 
     /**
      * Creates every newsstream topic that does not exist yet, with {@code topic.partitions} partitions
-     * and {@code topic.replication.factor} replicas; the mention-count topics are compacted. Topics that
+     * and {@code topic.replication.factor} replicas; the mention-count and gazetteer topics are compacted. Topics that
      * already exist are left as they are.
      *
      * @return the names of the topics this call created

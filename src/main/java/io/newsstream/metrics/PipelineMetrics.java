@@ -22,6 +22,9 @@ import java.util.concurrent.ConcurrentMap;
  *   <li>{@value #ARTICLES_DUPLICATES}{rule} — articles dropped as duplicates</li>
  *   <li>{@value #ARTICLES_DEAD_LETTERED}{reason} — inputs sent to {@code news.dlq}</li>
  *   <li>{@value #MENTIONS_COUNTRY}{country}, {@value #MENTIONS_LEADER}{leader} — mentions in enriched articles</li>
+ *   <li>{@value #ARTICLES_UNSUPPORTED_LANGUAGE}{language} — enriched articles whose language the gazetteer has
+ *       no names for ({@code und} included): written without tags</li>
+ *   <li>{@value #GAZETTEER_REJECTED} — gazetteer entries from {@code news.gazetteer} left out as invalid</li>
  *   <li>timers {@value #STAGE_NORMALIZE}, {@value #STAGE_TAG}, {@value #END_TO_END_LATENCY}</li>
  * </ul>
  * Counters are cached per tag value, so recording is a map lookup and an increment. Thread-safe.
@@ -34,12 +37,15 @@ public final class PipelineMetrics {
     public static final String ARTICLES_DEAD_LETTERED = "newsstream.articles.dead.lettered";
     public static final String MENTIONS_COUNTRY = "newsstream.mentions.country";
     public static final String MENTIONS_LEADER = "newsstream.mentions.leader";
+    public static final String ARTICLES_UNSUPPORTED_LANGUAGE = "newsstream.articles.unsupported.language";
+    public static final String GAZETTEER_REJECTED = "newsstream.gazetteer.rejected";
     public static final String STAGE_NORMALIZE = "newsstream.stage.normalize";
     public static final String STAGE_TAG = "newsstream.stage.tag";
     public static final String END_TO_END_LATENCY = "newsstream.end.to.end.latency";
 
     private final MeterRegistry registry;
     private final Counter articlesIn;
+    private final Counter gazetteerRejected;
     private final Timer normalizeTimer;
     private final Timer tagTimer;
     private final Timer endToEndLatency;
@@ -47,6 +53,7 @@ public final class PipelineMetrics {
     private final ConcurrentMap<String, Counter> tagged = new ConcurrentHashMap<>();
     private final ConcurrentMap<DuplicateRule, Counter> duplicates = new ConcurrentHashMap<>();
     private final ConcurrentMap<RejectReason, Counter> deadLettered = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Counter> unsupportedLanguage = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Counter> countryMentions = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Counter> leaderMentions = new ConcurrentHashMap<>();
 
@@ -54,6 +61,9 @@ public final class PipelineMetrics {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.articlesIn = Counter.builder(ARTICLES_IN)
                 .description("Records read from news.raw")
+                .register(registry);
+        this.gazetteerRejected = Counter.builder(GAZETTEER_REJECTED)
+                .description("Gazetteer entries from the gazetteer topic left out as invalid")
                 .register(registry);
         this.normalizeTimer = Timer.builder(STAGE_NORMALIZE)
                 .description("Time to parse, validate and normalize one raw record")
@@ -93,6 +103,17 @@ public final class PipelineMetrics {
             counter(leaderMentions, leader.id(), MENTIONS_LEADER, "leader", "Leader mentions in enriched articles")
                     .increment(leader.mentions());
         }
+    }
+
+    /** One enriched article is in a language the gazetteer has no names for; null counts as {@code und}. */
+    public void unsupportedLanguage(final String language) {
+        counter(unsupportedLanguage, language == null ? "und" : language, ARTICLES_UNSUPPORTED_LANGUAGE, "language",
+                "Enriched articles in a language without gazetteer names, written without tags").increment();
+    }
+
+    /** {@code entries} gazetteer entries from the gazetteer topic were found invalid and left out. */
+    public void gazetteerRejected(final int entries) {
+        gazetteerRejected.increment(entries);
     }
 
     /** One article was dropped as a duplicate under {@code rule}. */

@@ -4,7 +4,9 @@ import io.newsstream.model.InvalidArticleException;
 import io.newsstream.model.NormalizedArticle;
 import io.newsstream.model.RawArticle;
 import io.newsstream.model.Tags;
+import io.newsstream.tag.LiveGazetteer;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The Kafka-free stages every article goes through, in order. The topology and the batch
@@ -27,5 +29,18 @@ public interface ArticleStages {
      */
     default Tags tag(final NormalizedArticle article, final Instant eventTime) {
         return tag(article);
+    }
+
+    /**
+     * False when articles in {@code language} ({@code und} included) cannot be tagged: they are
+     * still enriched, with no tags, and counted as unsupported.
+     */
+    default boolean supportsLanguage(final String language) {
+        return true;
+    }
+
+    /** The gazetteer the tag stage uses, when it can be updated while running (from {@code news.gazetteer}). */
+    default Optional<LiveGazetteer> liveGazetteer() {
+        return Optional.empty();
     }
 }

@@ -42,6 +42,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
@@ -59,6 +60,10 @@ import org.apache.kafka.streams.state.WindowStore;
  *       or {@code vladimir-putin|P1D|2025-08-13T00:00:00Z}, so the latest count of each window
  *       survives compaction; value {@link CountryMentionCount} / {@link LeaderMentionCount} JSON
  *       ({@code country|leader, window_start, window_end, articles, mentions}).</li>
+ *   <li>{@code news.gazetteer} (in, compacted): key a stable entry key such as {@code leader:jane-doe}
+ *       (UTF-8); value gazetteer data lines in the bundled format (UTF-8 text), or null to remove
+ *       the key's entry. Read into the global store {@value #GAZETTEER_STORE}; every change rebuilds
+ *       the tag stage's gazetteer ({@code docs/gazetteer-updates.md}).</li>
  *   <li>{@code news.dlq}: key and value the raw record's bytes unchanged, original headers kept,
  *       plus {@link DeadLetterHeaders} ({@code newsstream.error.reason}, {@code .message},
  *       {@code newsstream.source.topic/partition/offset}); see {@link #streamsProperties} for
@@ -85,6 +90,7 @@ public final class NewsTopology {
     static final String NEAR_VERDICT_STORE = "dedup-near-verdicts";
     static final String COUNTRY_MENTIONS_BY_COUNTRY = "country-mentions-by-country";
     static final String LEADER_MENTIONS_BY_LEADER = "leader-mentions-by-leader";
+    static final String GAZETTEER_STORE = "gazetteer-entries";
     static final Duration HOUR = Duration.ofHours(1);
     static final Duration DAY = Duration.ofDays(1);
 
@@ -156,6 +162,15 @@ public final class NewsTopology {
         final Duration grace = config.getDuration("counts.grace");
         final StreamsBuilder builder = new StreamsBuilder(
                 new TopologyConfig(new StreamsConfig(withBootstrapPlaceholder(streamsProperties(config)))));
+
+        // every instance reads all gazetteer entries (a global store), so each tags with the same,
+        // newest gazetteer; the source is "gazetteer-updates-source", the processor "gazetteer-updates"
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GAZETTEER_STORE), Serdes.String(), Serdes.String())
+                        .withLoggingDisabled(),
+                topics.gazetteer(),
+                Consumed.with(Serdes.String(), Serdes.String()).withName("gazetteer-updates"),
+                () -> new GazetteerUpdateProcessor(GAZETTEER_STORE, stages.liveGazetteer(), metrics));
 
         // parse and normalize; from here on the record timestamp is the article's event time
         final Map<String, KStream<byte[], IntakeOutcome>> intake = builder

@@ -13,7 +13,9 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * Tags a unique article with the countries and leaders it mentions, as of its event time, and
- * records the enriched, tagged, mention and end-to-end latency metrics.
+ * records the enriched, tagged, unsupported-language, mention and end-to-end latency metrics.
+ * The stages' tagger may be replaced by a gazetteer update meanwhile: each article is tagged by the
+ * one in force when it is processed.
  */
 final class TagProcessor implements FixedKeyProcessor<String, PendingArticle, EnrichedArticle> {
     private final ArticleStages stages;
@@ -38,6 +40,9 @@ final class TagProcessor implements FixedKeyProcessor<String, PendingArticle, En
         metrics.recordTagTime(Duration.ofNanos(System.nanoTime() - started));
         final EnrichedArticle enriched = EnrichedArticle.of(pending.article(), pending.ingestedAt(), tags);
         metrics.enriched(enriched);
+        if (!stages.supportsLanguage(enriched.language())) {
+            metrics.unsupportedLanguage(enriched.language());
+        }
         context.forward(record.withValue(enriched));
         // wall time for this metric only; everything else runs on record time
         metrics.recordEndToEndLatency(Duration.ofMillis(context.currentSystemTimeMs() - pending.ingestedAt().toEpochMilli()));

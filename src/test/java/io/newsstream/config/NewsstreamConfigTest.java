@@ -28,7 +28,9 @@ class NewsstreamConfigTest {
     void defaultsNameEveryTopicAndUseExactlyOnce() {
         final NewsstreamConfig config = NewsstreamConfig.defaults();
         assertThat(Topics.from(config).all()).containsExactly("news.raw", "news.enriched", "news.duplicates",
-                "news.country-mentions", "news.leader-mentions", "news.dlq");
+                "news.country-mentions", "news.leader-mentions", "news.dlq", "news.gazetteer");
+        assertThat(Topics.from(config).compacted())
+                .containsExactly("news.country-mentions", "news.leader-mentions", "news.gazetteer");
         assertThat(config.kafkaProperties()).containsEntry("processing.guarantee", "exactly_once_v2")
                 .doesNotContainKey("bootstrap.servers");
         assertThat(config.getDuration("dedup.retention")).isEqualTo(Duration.ofDays(7));

@@ -55,7 +55,7 @@ class EmbeddedKafkaBrokerIT {
     private static NewsstreamConfig withTopicPrefix(final NewsstreamConfig config, final String prefix) {
         NewsstreamConfig renamed = config;
         for (final String key : List.of("topic.raw", "topic.enriched", "topic.duplicates", "topic.country.mentions",
-                "topic.leader.mentions", "topic.dlq")) {
+                "topic.leader.mentions", "topic.dlq", "topic.gazetteer")) {
             renamed = renamed.with(key, prefix + config.get(key));
         }
         return renamed;
@@ -67,7 +67,7 @@ class EmbeddedKafkaBrokerIT {
     }
 
     @Test
-    void createsEveryTopicOnceWithCompactionForMentionCounts() throws Exception {
+    void createsEveryTopicOnceWithCompactionForMentionCountsAndGazetteer() throws Exception {
         final NewsstreamConfig config = withTopicPrefix(config(), "compaction.").with("topic.partitions", "2");
         TopicAdmin.createTopics(config);
         assertThat(TopicAdmin.createTopics(config)).as("second call finds them all present").isEmpty();
@@ -79,8 +79,10 @@ class EmbeddedKafkaBrokerIT {
             assertThat(described.values()).allSatisfy(d -> assertThat(d.partitions()).hasSize(2));
             final ConfigResource counts = new ConfigResource(ConfigResource.Type.TOPIC, topics.countryMentions());
             final ConfigResource raw = new ConfigResource(ConfigResource.Type.TOPIC, topics.raw());
-            final var configs = admin.describeConfigs(List.of(counts, raw)).all().get();
+            final ConfigResource gazetteer = new ConfigResource(ConfigResource.Type.TOPIC, topics.gazetteer());
+            final var configs = admin.describeConfigs(List.of(counts, raw, gazetteer)).all().get();
             assertThat(configs.get(counts).get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo("compact");
+            assertThat(configs.get(gazetteer).get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo("compact");
             assertThat(configs.get(raw).get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo("delete");
         }
     }

@@ -2,6 +2,8 @@ package io.newsstream.tag;
 
 import io.newsstream.model.Tags;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Tagging throughput on one core, in articles per second, for the seed article (Russian, ~1,900
- * chars) and an English text of similar length. Run after {@code ./mvnw -o -q test-compile}:
+ * chars), an English text of similar length and a ~10 KB English news report. Run after {@code ./mvnw -o -q test-compile}:
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.openjdk.jmh.Main TaggerBenchmark}
  * with the test classpath in {@code cp.txt} ({@code ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt}).
  */
@@ -34,6 +36,7 @@ public class TaggerBenchmark {
     private Tagger tagger;
     private String russian;
     private String english;
+    private String longEnglish;
 
     @Setup
     public void setUp() throws IOException {
@@ -43,6 +46,9 @@ public class TaggerBenchmark {
                 + "Xi praised Russia's stance, while the White House said the U.S. would respond. "
                 + "Former US President Donald Trump criticised Biden. Officials in Kyiv and Brussels "
                 + "discussed sanctions, energy prices and the reconstruction of Ukrainian cities. ").repeat(5);
+        try (InputStream in = TaggerBenchmark.class.getResourceAsStream("/bench/long-article-en.txt")) {
+            longEnglish = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Benchmark
@@ -53,5 +59,11 @@ public class TaggerBenchmark {
     @Benchmark
     public Tags articleEnglish() {
         return tagger.tag(english, "en", DAY);
+    }
+
+    /** A ~10 KB English news report ({@code src/test/resources/bench/long-article-en.txt}). */
+    @Benchmark
+    public Tags longArticleEnglish() {
+        return tagger.tag(longEnglish, "en", DAY);
     }
 }
