@@ -64,7 +64,9 @@ class GazetteerUpdatesIT {
         final NewsstreamConfig config = NewsstreamConfig.defaults()
                 .with("kafka.bootstrap.servers", broker.bootstrapServers())
                 .with("kafka.application.id", "gazetteer-updates-it")
-                .with("kafka.state.dir", stateDir.toString());
+                .with("kafka.state.dir", stateDir.toString())
+                // the same article text is sent again on purpose, to see its tags change: not a near-duplicate here
+                .with("dedup.near.enabled", "false");
         topics = Topics.from(config);
         TopicAdmin.createTopics(config);
         final StandardStages stages = new StandardStages(config);
