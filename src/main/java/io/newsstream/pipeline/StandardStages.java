@@ -28,8 +28,9 @@ import java.util.Optional;
  * an undated article is tagged as of the day it arrived.
  *
  * <p>Languages: an article is tagged only with the names of its own language (plus
- * language-neutral ones). An article whose language has no names in the gazetteer (it, pl, pt with
- * the bundled data), or is {@code und}, gets no tags: the {@link Tagger} would look it up in every
+ * language-neutral ones). An article whose language has no names in the gazetteer (with the bundled
+ * data every default language has names; e.g. nl when added to {@code languages}), or is {@code und},
+ * gets no tags: the {@link Tagger} would look it up in every
  * language's names, and lower-case demonyms and short names of other languages (ruso, Того, Мали)
  * then match ordinary words. Precision is chosen over recall here; such articles are still
  * enriched, with their language, and counted as unsupported. Thread-safe.
