@@ -160,19 +160,22 @@ SH
 import re, sys
 described = {m.group(1): m.group(0) for m in re.finditer(r"^Topic: (\S+)\t.*$", open(sys.argv[1]).read(), re.M)}
 defaults = dict(l.strip().split("=", 1) for l in open(sys.argv[2]) if "=" in l and not l.startswith("#"))
-compacted = {defaults["topic.country.mentions"], defaults["topic.leader.mentions"]}
-wanted = {v for k, v in defaults.items() if k.startswith("topic.") and k not in ("topic.create", "topic.partitions", "topic.replication.factor")}
+compacted = {defaults["topic.country.mentions"], defaults["topic.leader.mentions"], defaults["topic.gazetteer"]}
+wanted = {v for k, v in defaults.items() if k.startswith("topic.")
+          and k not in ("topic.create", "topic.partitions", "topic.replication.factor", "topic.max.message.bytes")}
 errors = [f"missing topic {t}" for t in sorted(wanted - set(described))]
 for topic, line in described.items():
     if "PartitionCount: 3" not in line:
         errors.append(f"{topic}: not 3 partitions")
+    if f"max.message.bytes={defaults['topic.max.message.bytes']}" not in line:
+        errors.append(f"{topic}: max.message.bytes must be topic.max.message.bytes ({defaults['topic.max.message.bytes']})")
     if ("cleanup.policy=compact" in line) != (topic in compacted):
         errors.append(f"{topic}: cleanup.policy=compact must be set exactly on {sorted(compacted)}")
 print("\n".join(errors))
 sys.exit(1 if errors else 0)
 PY
     then
-        pass "create-topics.sh (run twice) made every topic with 3 partitions, the mention topics compacted"
+        pass "create-topics.sh (run twice) made every topic with 3 partitions, the mention and gazetteer topics compacted"
     else
         fail "topics made by create-topics.sh"
     fi

@@ -9,7 +9,7 @@ import sys
 import yaml
 
 PINNED = re.compile(r"^[\w./-]+:v?\d+(\.\d+)+[\w.-]*$")
-COMPACTED_TOPIC_KEYS = ("topic.country.mentions", "topic.leader.mentions")
+COMPACTED_TOPIC_KEYS = ("topic.country.mentions", "topic.leader.mentions", "topic.gazetteer")
 
 
 def properties(path):

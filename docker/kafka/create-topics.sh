@@ -24,6 +24,8 @@ create news.dlq
 # Windowed counts: one record per (key, window), updated as counts grow, so only the latest value matters.
 create news.country-mentions --config cleanup.policy=compact
 create news.leader-mentions --config cleanup.policy=compact
+# Gazetteer entries applied live by every processor: one record per entry key, only the latest matters.
+create news.gazetteer --config cleanup.policy=compact
 
 "${topics_cmd}" --bootstrap-server "${bootstrap}" --describe \
     --topic 'news\..*' | grep -v '^\s*Topic: .*Partition:' || true
