@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
@@ -95,13 +97,14 @@ public final class ThroughputHarness {
                               final String guarantee, final List<byte[]> articles, final TopologyFactory topology)
             throws Exception {
         final int count = articles.size();
-        NewsstreamConfig config = NewsstreamConfig.defaults()
+        // -Dnewsstream.<key>=<value> reaches every run, e.g. -Dnewsstream.kafka.commit.interval.ms=1000
+        NewsstreamConfig config = NewsstreamConfig.load(Optional.empty(), Map.of(), System.getProperties())
                 .with("kafka.processing.guarantee", guarantee)
                 .with("kafka.bootstrap.servers", broker.bootstrapServers())
                 .with("kafka.application.id", "bench-" + name)
                 .with("kafka.state.dir", stateDir.resolve(name).toString());
         for (final String key : List.of("topic.raw", "topic.enriched", "topic.duplicates", "topic.country.mentions",
-                "topic.leader.mentions", "topic.dlq")) {
+                "topic.leader.mentions", "topic.dlq", "topic.gazetteer")) {
             config = config.with(key, "bench-" + name + "." + config.get(key));
         }
         final Topics topics = Topics.from(config);
