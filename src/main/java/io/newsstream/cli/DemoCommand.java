@@ -61,9 +61,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Keep the embedded broker's data here across runs (default: a temporary directory).")
     Path dataDir;
 
-    @Option(names = "--http-port", paramLabel = "PORT",
-            description = "HTTP port for /metrics and /health (default: http.port, 8080; 0 = any free port).")
-    Integer httpPort;
+    @Mixin
+    HttpOptions http;
 
     @Option(names = "--exit-when-done", description = "Exit after printing the summary instead of serving until Ctrl-C.")
     boolean exitWhenDone;
@@ -74,10 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        NewsstreamConfig config = common.load();
-        if (httpPort != null) {
-            config = config.with("http.port", httpPort.toString());
-        }
+        NewsstreamConfig config = http.applyTo(common.load());
         final PrintWriter out = spec.commandLine().getOut();
         final NewsstreamService service = new NewsstreamService(ServiceMetrics.create()).closeOnShutdown();
         config = startBrokerUnlessConfigured(service, config, out);

@@ -14,7 +14,6 @@ import io.newsstream.pipeline.ArticleStages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import static io.newsstream.cli.Processor.maybeCreateTopics;
@@ -36,9 +35,8 @@ public final class ProcessCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--http-port", paramLabel = "PORT",
-            description = "HTTP port for /metrics and /health (default: http.port, 8080; 0 = any free port).")
-    Integer httpPort;
+    @Mixin
+    HttpOptions http;
 
     public ProcessCommand(final Function<NewsstreamConfig, ArticleStages> stages) {
         this.stages = Objects.requireNonNull(stages, "stages");
@@ -46,10 +44,7 @@ public final class ProcessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        NewsstreamConfig config = common.load();
-        if (httpPort != null) {
-            config = config.with("http.port", httpPort.toString());
-        }
+        final NewsstreamConfig config = http.applyTo(common.load());
         CommonOptions.requireBootstrapServers(config);
         TopicAdmin.checkReachable(config.kafkaProperties(), Processor.REACHABLE_TIMEOUT);
         final ArticleStages articleStages = stages.apply(config);
