@@ -62,7 +62,19 @@ public final class Tagger {
             "comrade", "chairman", "general", "secretary", "senator", "governor", "former",
             "präsident", "präsidentin", "kanzler", "kanzlerin", "herr", "frau", "staatschef", "regierungschef",
             "président", "presidente", "premiê", "prezydent", "premiera", "prezydenta", "premierem",
-            "президент", "премьер", "президента", "прем'єр", "пан", "пані", "господин");
+            "президент", "премьер", "президента", "прем'єр", "пан", "пані", "господин",
+            // monarchs', military rulers' and courtesy titles, as capitalised before a name
+            // (King Charles, Colonel Goïta, Captain Traoré, Emir Tamim, Sheikh Mohamed)
+            "king", "queen", "prince", "princess", "emir", "sultan", "sheikh", "colonel", "captain", "lieutenant",
+            "marshal", "pope",
+            "könig", "königin", "prinz", "kronprinz", "scheich", "oberst", "hauptmann", "papst",
+            "roi", "reine", "cheikh", "émir", "capitaine", "général", "pape", "mme",
+            "rey", "reina", "príncipe", "jeque", "coronel", "capitán", "papa", "presidenta",
+            "regina", "principe", "sceicco", "colonnello", "capitano", "generale",
+            "rei", "rainha", "xeque", "capitão",
+            "król", "królowa", "książę", "szejk", "pułkownik", "kapitan", "generał", "papież", "pani",
+            "король", "королева", "принц", "шейх", "эмир", "султан", "полковник", "капитан", "генерал",
+            "емір", "капітан");
     /** Endings of German compound titles ("Bundeskanzler", "Kremlchef", "US-Präsident" is split at the hyphen). */
     private static final List<String> TITLE_SUFFIXES = List.of("kanzler", "kanzlerin", "chef", "chefin", "präsident",
             "präsidentin", "minister", "ministerin", "führer", "führerin", "herrscher", "haber");

@@ -234,6 +234,19 @@ class TaggerTest {
         }
 
         @Test
+        void surnameAfterAMilitaryOrCourtesyTitleIsTheLeader() {
+            assertThat(leaders(tagger.tag("On Monday, Colonel Goïta received the envoy.", "en", SEED_DAY)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("assimi-goita", 1));
+            assertThat(leaders(tagger.tag("Am Montag empfing Oberst Goïta den Gesandten.", "de", SEED_DAY)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("assimi-goita", 1));
+            assertThat(leaders(tagger.tag("W poniedziałek Pułkownik Goïta przyjął wysłannika.", "pl", SEED_DAY)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("assimi-goita", 1));
+            // a capitalised word that is not a title still makes it someone else
+            assertThat(leaders(tagger.tag("On Monday, Mariam Goïta received the envoy.", "en", SEED_DAY)))
+                    .isEmpty();
+        }
+
+        @Test
         void commonSurnameFollowedByGivenNamesIsAnotherPerson() {
             String text = "Kim Jong Un met Putin. Kim said the talks went well, while defender Kim Min-jae was injured.";
             assertThat(leaders(tagger.tag(text, "en", SEED_DAY)))
