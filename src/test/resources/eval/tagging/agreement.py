@@ -5,6 +5,7 @@ Compares the blind second annotation (second-annotator.jsonl, annotator 2) with 
 articles.jsonl (annotator 1) on the articles both annotated, and lists every disagreement.
 
 Usage: python3 agreement.py [--first articles.jsonl] [--second second-annotator.jsonl]
+       python3 agreement.py --self-check
 
 Units and measures (annotator 1 is the reference, annotator 2 the "prediction"):
 - entity level: (article, code) pairs for countries, (article, leader id) for leaders;
@@ -22,6 +23,12 @@ Units and measures (annotator 1 is the reference, annotator 2 the "prediction"):
   is computed over the candidate occurrences only, which is the honest unit here because
   the universe of "all words" would inflate chance-corrected agreement with trivial
   negatives. Labels are multi-class (entity key or none); kappa = (po - pe) / (1 - pe).
+  Because most candidates are mentions of many different entities, chance agreement pe is
+  small and kappa stays close to the observed agreement; it says more about "same entity"
+  than about "mention or not". Annotator 1's not_mentions are not added as candidates
+  (annotator 2 did not write any), only occurrences of the listed mention surfaces.
+- When a surface occurs more often than it is listed, the n-th listing is taken to be the
+  n-th occurrence (the gold holds surfaces, not offsets).
 """
 import argparse
 import json
@@ -84,16 +91,8 @@ def kappa(pairs):
     return ((po - pe) / (1 - pe) if pe < 1 else 1.0), n, po
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--first", default=HERE / "articles.jsonl")
-    ap.add_argument("--second", default=HERE / "second-annotator.jsonl")
-    args = ap.parse_args()
-    first, second = load(args.first), load(args.second)
-    missing = [i for i in second if i not in first]
-    if missing:
-        print(f"ERROR: ids of the second annotation not in {args.first}: {missing}")
-        return 1
+def compare(first, second):
+    """Both: id -> article (second needs only "gold"). Returns (ids, scopes, role, kpairs, disagreements)."""
     ids = sorted(second, key=lambda i: (i.split("-")[0], i))
 
     scopes = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))  # scope -> measure -> tp,fp,fn
@@ -142,7 +141,49 @@ def main():
             pair = (l1.get(o, "none"), l2.get(o, "none"))
             for scope in (lang, "all"):
                 kpairs[scope].append(pair)
+    return ids, scopes, role, kpairs, disagreements
 
+
+def self_check(first):
+    """The gold against itself must agree fully; dropping one mention must show exactly one fn."""
+    sample = {i: first[i] for i in sorted(first)[:20]}
+    _, scopes, role, kpairs, dis = compare(first, sample)
+    assert not dis, dis
+    assert all(v[1] == v[2] == 0 for v in scopes["all"].values()), dict(scopes["all"])
+    assert role["all"][0] == role["all"][1] > 0
+    assert kappa(kpairs["all"])[0] == 1.0
+    victim = next(i for i, a in sample.items() if a["gold"]["countries"])
+    code = next(iter(sample[victim]["gold"]["countries"]))
+    changed = json.loads(json.dumps(sample[victim]))
+    dropped = changed["gold"]["countries"][code].pop()
+    if not changed["gold"]["countries"][code]:
+        del changed["gold"]["countries"][code]
+    _, scopes, _, kpairs, dis = compare(first, {**sample, victim: changed})
+    assert scopes["all"]["countries/mention"] == [sum(len(ss) for a in sample.values()
+                                                      for ss in a["gold"]["countries"].values()) - 1, 0, 1]
+    assert dis == [(victim, f"country:{code}", len(sample[victim]["gold"]["countries"][code]),
+                    len(sample[victim]["gold"]["countries"][code]) - 1, [dropped], [])], dis
+    assert kappa(kpairs["all"])[0] < 1.0
+    assert abs(kappa([("a", "a"), ("a", "b"), ("b", "b"), ("b", "b")])[0] - 0.5) < 1e-12
+    print("self-check ok: identical annotations agree fully; one dropped mention is one fn and one listed disagreement")
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--first", default=HERE / "articles.jsonl")
+    ap.add_argument("--second", default=HERE / "second-annotator.jsonl")
+    ap.add_argument("--self-check", action="store_true", help="test this script on the gold itself")
+    args = ap.parse_args()
+    first = load(args.first)
+    if args.self_check:
+        return self_check(first)
+    second = load(args.second)
+    missing = [i for i in second if i not in first]
+    if missing:
+        print(f"ERROR: ids of the second annotation not in {args.first}: {missing}")
+        return 1
+    ids, scopes, role, kpairs, disagreements = compare(first, second)
     langs = sorted({first[i]["language"] for i in ids})
     per_lang = Counter(first[i]["language"] for i in ids)
     print(f"articles compared: {len(ids)} (" + ", ".join(f"{l}={per_lang[l]}" for l in langs) + ")")
