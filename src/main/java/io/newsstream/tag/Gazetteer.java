@@ -34,7 +34,7 @@ public final class Gazetteer {
 
     /** The bundled data files, in load order. */
     public static final List<String> DEFAULT_FILES = List.of(
-            "morphology.tsv", "countries.tsv", "country-aliases.tsv", "leaders.tsv",
+            "morphology.tsv", "countries.tsv", "country-aliases.tsv", "leaders.tsv", "leaders-former.tsv",
             "leaders-africa-nw.tsv", "leaders-africa-sce.tsv", "leaders-americas-oceania.tsv", "leaders-europe.tsv",
             "leaders-asia.tsv", "blocks.tsv");
 
