@@ -156,6 +156,8 @@ class FormerLeadersTest {
             // a football coach in the sample corpus: the common German surname alone is not the chancellor
             assertThat(leaders("„Wir sind nach Finnland gefahren, um nur mitzuspielen“, sagte Schröder nach dem Testspiel.", "de"))
                     .doesNotContainKey("gerhard-schroder");
+            assertThat(leaders("„Wir sind nach Finnland gefahren, um nur mitzuspielen“, sagte Schröder nach dem Testspiel.", null))
+                    .doesNotContainKey("gerhard-schroder");
         }
 
         @Test
@@ -187,6 +189,9 @@ class FormerLeadersTest {
             assertThat(role("David Cameron spoke.", "en", LocalDate.of(2020, 1, 1), "david-cameron")).isEqualTo("former-prime-minister");
             assertThat(role("Michel Temer spoke.", "pt", LocalDate.of(2016, 8, 30), "michel-temer")).isEqualTo("vice-president");
             assertThat(role("Michel Temer spoke.", "pt", LocalDate.of(2016, 8, 31), "michel-temer")).isEqualTo("president");
+            // Gorbachev and Yeltsin were both presidents in 1991, of the USSR and of the Russian republic
+            assertThat(role("Михаил Горбачёв и Борис Ельцин.", "ru", LocalDate.of(1991, 9, 1), "mikhail-gorbachev")).isEqualTo("president-of-the-ussr");
+            assertThat(role("Михаил Горбачёв и Борис Ельцин.", "ru", LocalDate.of(1991, 9, 1), "boris-yeltsin")).isEqualTo("president");
             // Hu Jintao was general secretary from 2002, president from 2003: the later-started term wins
             assertThat(role("Hu Jintao spoke.", "en", LocalDate.of(2005, 1, 1), "hu-jintao")).isEqualTo("president");
             assertThat(role("Hu Jintao spoke.", "en", LocalDate.of(2002, 12, 1), "hu-jintao")).isEqualTo("general-secretary");
