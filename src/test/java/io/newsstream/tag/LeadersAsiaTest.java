@@ -163,6 +163,14 @@ class LeadersAsiaTest {
         }
 
         @Test
+        void iransLatePresidentIsFormerAfterHisDeath() {
+            String text = "Эбрахим Раиси погиб, преемником Раиси стал Масуд Пезешкиан.";
+            assertThat(leader(text, "ru", LocalDate.of(2024, 5, 1), "ebrahim-raisi").role()).isEqualTo("president");
+            assertThat(leader(text, "ru", SNAPSHOT, "ebrahim-raisi").role()).isEqualTo("former-president");
+            assertThat(leader(text, "ru", SNAPSHOT, "ebrahim-raisi").mentions()).isEqualTo(2);
+        }
+
+        @Test
         void nepalsPrimeMinisterAndHisPredecessorHandOverOnOneDay() {
             String text = "KP Sharma Oli replaced Pushpa Kamal Dahal.";
             LocalDate handOver = LocalDate.of(2024, 7, 15);
@@ -188,16 +196,26 @@ class LeadersAsiaTest {
         }
 
         @Test
-        void relativesAndNamesakesAreBlocked() {
-            Map<String, Integer> found = leaders("Former president Michel Aoun and foreign minister Bilawal Bhutto Zardari "
+        void relativesAndPlacesNamedAfterLeadersAreNotTheLeader() {
+            Map<String, Integer> found = leaders("Foreign minister Bilawal Bhutto Zardari "
                     + "visited the King Salman Humanitarian Aid and Relief Centre.", "en", SNAPSHOT);
-            assertThat(found).doesNotContainKeys("joseph-aoun", "asif-ali-zardari", "salman-bin-abdulaziz");
+            assertThat(found).doesNotContainKeys("asif-ali-zardari", "salman-bin-abdulaziz");
         }
 
         @Test
-        void russianNamesakeOfTheLebanesePresidentIsBlocked() {
-            assertThat(leaders("Мишеля Ауна не пригласили, а Жозеф Аун выступил.", "ru", SNAPSHOT))
-                    .containsExactlyInAnyOrderEntriesOf(Map.of("joseph-aoun", 1));
+        void theFormerLebanesePresidentIsNotTheCurrentOne() {
+            String text = "Мишеля Ауна не пригласили, а Жозеф Аун выступил.";
+            assertThat(leaders(text, "ru", SNAPSHOT))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("michel-aoun", 1, "joseph-aoun", 1));
+            assertThat(leader(text, "ru", SNAPSHOT, "michel-aoun").role()).isEqualTo("former-president");
+        }
+
+        @Test
+        void predecessorsWithTheSameSurnameKeepTheirOwnMentions() {
+            String text = "Gurbanguly Berdimuhamedow handed power to his son Serdar Berdimuhamedow in 2022. "
+                    + "Nawaz Sharif backed his brother Shehbaz Sharif.";
+            assertThat(leaders(text, "en", SNAPSHOT)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "gurbanguly-berdimuhamedow", 1, "serdar-berdimuhamedow", 1, "nawaz-sharif", 1, "shehbaz-sharif", 1));
         }
     }
 }
