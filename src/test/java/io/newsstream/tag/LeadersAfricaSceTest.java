@@ -119,6 +119,18 @@ class LeadersAfricaSceTest {
         }
 
         @Test
+        void polishGenitiveOfBurhanAndSpanishPressSpelling() {
+            String pl = "Wizyta Abdela Fattaha al-Burhana w Kairze. Rozmowy z al-Burhanem trwały godzinę, Burhan wyjechał wieczorem.";
+            Tags plTags = tagger.tag(pl, "pl", SNAPSHOT);
+            assertThat(spanTexts(pl, leader(plTags, "abdel-fattah-al-burhan").spans()))
+                    .containsExactly("Abdela Fattaha al-Burhana", "al-Burhanem", "Burhan");
+
+            String es = "El general Abdelfatah al Burhan recibió al enviado; al Burhan rechazó la tregua.";
+            assertThat(leaders(tagger.tag(es, "es", SNAPSHOT)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("abdel-fattah-al-burhan", 2));
+        }
+
+        @Test
         void englishSamiaAfterHerFullNameAndTheSomaliPresidentApart() {
             String text = "Tanzania's President Samia Suluhu Hassan met Somalia's Hassan Sheikh Mohamud in Dodoma. "
                     + "Samia said the talks went well, and Mohamud agreed.";
