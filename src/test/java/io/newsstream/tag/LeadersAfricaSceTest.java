@@ -186,6 +186,32 @@ class LeadersAfricaSceTest {
     }
 
     @Nested
+    class FormerLeaders {
+        @Test
+        void formerPresidentsAndTheirRelatives() {
+            String text = "Jacob Zuma, whose former wife Nkosazana Dlamini-Zuma ran against Ramaphosa, criticised the ANC. "
+                    + "Uhuru Kenyatta landed at Jomo Kenyatta International Airport; Kenyatta then met Raila Odinga.";
+            Tags tags = tagger.tag(text, "en", SNAPSHOT);
+
+            assertThat(leaders(tags)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "jacob-zuma", 1, "uhuru-kenyatta", 2, "raila-odinga", 1, "cyril-ramaphosa", 1));
+            assertThat(leader(tags, "jacob-zuma").role()).isEqualTo("former-president");
+            assertThat(leader(tags, "raila-odinga").role()).isEqualTo("former-prime-minister");
+        }
+
+        @Test
+        void russianGenitiveOfBashirAndHisRoleBeforeAndAfterTheCoup() {
+            String text = "Суд над Омаром аль-Баширом начался в Хартуме. Адвокаты аль-Башира обжаловали решение.";
+            Tags in2020 = tagger.tag(text, "ru", LocalDate.of(2020, 7, 21));
+            assertThat(spanTexts(text, leader(in2020, "omar-al-bashir").spans()))
+                    .containsExactly("Омаром аль-Баширом", "аль-Башира");
+            assertThat(leader(in2020, "omar-al-bashir").role()).isEqualTo("former-president");
+            assertThat(leader(tagger.tag(text, "ru", LocalDate.of(1991, 1, 1)), "omar-al-bashir").role())
+                    .isEqualTo("chairman");
+        }
+    }
+
+    @Nested
     class Traps {
         @Test
         void commonSurnamesAloneAreNotLeaders() {
