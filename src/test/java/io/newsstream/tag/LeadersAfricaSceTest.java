@@ -222,6 +222,9 @@ class LeadersAfricaSceTest {
             String ru = "Серхио Рамос забил гол, а Идрис Эльба смотрел матч.";
             assertThat(leaders(tagger.tag(ru, "ru", SNAPSHOT))).isEmpty();
 
+            String airport = "The prime minister left from King Mswati III International Airport on Friday.";
+            assertThat(leaders(tagger.tag(airport, "en", SNAPSHOT))).isEmpty();
+
             String pl = "Halina Kowalska i pani Halina z Krakowa odwiedziły muzeum.";
             assertThat(leaders(tagger.tag(pl, "pl", SNAPSHOT))).isEmpty();
         }
