@@ -91,6 +91,16 @@ class LeadersEuropeTest {
         }
 
         @Test
+        void theVerbBegatAtASentenceStartIsNotBegaj() {
+            Tags verbs = tagger.tag("Бегая по утрам, он думал о работе. Бегай быстрее!", "ru", SNAPSHOT);
+            Tags president = tagger.tag("Президент Албании Байрам Бегай прибыл в Москву. В аэропорту Бегая встретил министр.",
+                    "ru", SNAPSHOT);
+
+            assertThat(verbs.leaders()).isEmpty();
+            assertThat(leaders(president)).containsExactlyInAnyOrderEntriesOf(Map.of("bajram-begaj", 2));
+        }
+
+        @Test
         void generatedFormsOfSurnameClasses() {
             assertThat(GAZETTEER.formsOf("ru", "Турчин")).contains("Турчина", "Турчиным");
             assertThat(GAZETTEER.formsOf("ru", "Бегай")).contains("Бегая", "Бегаем");
