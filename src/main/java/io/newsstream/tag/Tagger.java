@@ -46,6 +46,65 @@ public final class Tagger {
             "pl", Set.of("w", "we", "do", "pod"),
             "pt", Set.of("em", "para", "a", "até"));
 
+    /**
+     * French "à" + a capital is the city as a place ("attendu à Washington", "un sommet à Luanda"),
+     * unless one of these words of giving or addressing stands shortly before it: then the city is
+     * the government on the receiving end ("l'aide à Kiev", "Kinshasa reproche à Kigali",
+     * "l'envoi de ses Leopard à Kiev"). Keys: lower case.
+     */
+    private static final Map<String, Set<String>> DATIVE_PREPOSITIONS = Map.of("fr", Set.of("à"));
+    private static final Set<String> DATIVE_HEADS = Set.of(
+            "aide", "aides", "soutien", "appui", "livraison", "livraisons", "livrer", "livre", "livré", "livrés",
+            "livrées", "livrera", "envoi", "envois", "envoyer", "envoie", "envoyé", "envoyés", "fournir", "fourni",
+            "fournit", "fournis", "reproche", "reprochent", "reprocher", "reproché", "demande", "demandent",
+            "demander", "demandé", "propose", "proposé", "proposer", "répond", "répondu", "répondre", "promis",
+            "promet", "promettre", "accorde", "accordé", "accorder", "vendre", "vend", "vendu", "vente", "ventes",
+            "transfert", "transférer", "adresse", "adressé", "lancé", "ultimatum", "offre", "offert", "offrir",
+            "impose", "imposé", "imposer", "prêt", "prêts", "dons", "don", "crédit", "crédits", "rappelle",
+            "rappelé", "signifié", "reprochait", "demandait", "cède", "céder", "cédé", "restituer", "rendre");
+    /** How many words before "à" a dative head may stand ("l'envoi de ses Leopard à Kiev": 4). */
+    private static final int DATIVE_HEAD_WINDOW = 4;
+
+    /**
+     * Words of hosting and arriving: a seat of government named after a place preposition within a
+     * few words of one of these is the building where someone is received ("reçu lundi à la Maison
+     * Blanche", "begrüßte den »lieben Freund« im Kreml", "las invitó a la Moncloa", "przyjął
+     * Nawrockiego w Białym Domu"), not the office speaking ("в Кремле заявили"). Keys: lower case.
+     */
+    private static final Set<String> HOSTING_WORDS = Set.of(
+            "received", "receives", "receive", "receiving", "welcomed", "welcomes", "welcome", "hosted", "hosts",
+            "hosting", "invited", "invites", "greeted", "arrived", "arrives", "met",
+            "reçu", "reçue", "reçus", "reçues", "reçoit", "recevra", "recevait", "accueilli", "accueillie",
+            "accueillis", "accueille", "accueillera", "invité", "invitée", "invités", "invitées", "invite",
+            "arrivé", "arrivée", "arrivés", "attendu", "attendue", "attendus", "rencontré",
+            "begrüßte", "begrüßt", "begrüßen", "empfing", "empfängt", "empfangen", "eingeladen", "lud", "traf",
+            "trafen", "getroffen", "eingetroffen",
+            "recibió", "recibe", "recibido", "recibida", "recibirá", "invitó", "invita", "invitado", "invitada",
+            "invitados", "invitadas", "acogió", "llegó",
+            "ricevuto", "ricevuta", "riceve", "ricevette", "riceverà", "accolto", "accolta", "accoglie",
+            "invitato", "invitata", "invitati", "arrivato", "arrivata",
+            "recebeu", "recebe", "recebido", "recebida", "receberá", "convidou", "convidado", "convidada",
+            "acolheu", "chegou",
+            "przyjął", "przyjęła", "przyjmie", "przyjmował", "przyjmuje", "gościł", "gości", "podejmował",
+            "zaprosił", "zaprosiła", "zaproszony", "przybył", "przybyła",
+            "принял", "приняла", "принимал", "принимает", "примет", "встретил", "встретила", "пригласил",
+            "пригласила", "приглашен", "прибыл", "прибыла",
+            "прийняв", "прийняла", "приймав", "приймає", "прийме", "зустрів", "зустріла", "запросив", "запросила",
+            "прибув", "прибула");
+    /** Prepositions (with contracted articles) before a seat as a building, beyond {@link #PLACE_PREPOSITIONS}. */
+    private static final Map<String, Set<String>> SEAT_PREPOSITIONS = Map.of(
+            "fr", Set.of("à", "au", "dans"),
+            "de", Set.of("im", "ins", "am", "zum"),
+            "es", Set.of("al"),
+            "it", Set.of("al", "nel", "alla", "nella"),
+            "pt", Set.of("no", "na", "ao", "à"),
+            "uk", Set.of("на"),
+            "ru", Set.of("на"));
+    /** Articles that may stand between such a preposition and the seat ("à la Maison Blanche", "a la Moncloa"). */
+    private static final Set<String> ARTICLES = Set.of("the", "la", "le", "el", "o", "a", "der", "dem", "das", "den");
+    /** How many words before the preposition a hosting word may stand. */
+    private static final int HOSTING_WINDOW = 6;
+
     /** English nouns naming a part of a city: "the streets of Madrid" is the place, not the government. */
     private static final Set<String> CITY_PARTS = Set.of("streets", "outskirts", "suburbs", "centre", "center",
             "mayor", "residents", "heart", "city", "port", "airport", "districts");
@@ -181,6 +240,9 @@ public final class Tagger {
         if (e.isCapital() && afterPlacePreposition(tokens, from, language)) {
             return false; // "talks in Moscow", "в Киеве": the city as a place, not its government
         }
+        if (e.isSeat() && hostedAtSeat(tokens, from, language)) {
+            return false; // "received him at the White House": the building, not the office
+        }
         if (e.isSurnameOnly() && (anotherPersonsFirstName(tokens, from)
                 || e.isAfterFull() && anotherPersonsGivenNames(tokens, to, language))) {
             return false; // "Melania Trump", "Kim Min-jae": someone else with the leader's surname
@@ -210,6 +272,9 @@ public final class Tagger {
         if (prepositions.contains(tokens.key(t - 1))) {
             return true;
         }
+        if (DATIVE_PREPOSITIONS.getOrDefault(language, Set.of()).contains(tokens.key(t - 1))) {
+            return !dativeHeadBefore(tokens, t - 1); // "attendu à Washington", but "l'aide à Kiev"
+        }
         // "the streets of Madrid", "the outskirts of Kyiv": a part of the city, so the city as a place
         if ("en".equals(language) && t >= 2 && "of".equals(tokens.key(t - 1))
                 && tokens.gapBefore[t - 1] == Tokens.GAP_SPACE && CITY_PARTS.contains(tokens.key(t - 2))) {
@@ -219,6 +284,47 @@ public final class Tagger {
         return t >= 3 && CONJUNCTIONS.contains(tokens.key(t - 1)) && tokens.gapBefore[t - 1] == Tokens.GAP_SPACE
                 && tokens.startsUpper(t - 2) && tokens.gapBefore[t - 2] == Tokens.GAP_SPACE
                 && prepositions.contains(tokens.key(t - 3));
+    }
+
+    /** True when a word of giving or addressing stands within a few words before {@code t}, in its sentence. */
+    private static boolean dativeHeadBefore(Tokens tokens, int t) {
+        for (int k = t - 1; k >= 0 && k >= t - DATIVE_HEAD_WINDOW; k--) {
+            if (DATIVE_HEADS.contains(tokens.key(k))) {
+                return true;
+            }
+            if (tokens.sentenceStart[k]) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the seat at {@code t} stands after a place preposition (and an optional article)
+     * with a word of hosting or arriving shortly before, in the same sentence.
+     */
+    static boolean hostedAtSeat(Tokens tokens, int t, String language) {
+        if (language == null || t == 0 || tokens.sentenceStart[t]) {
+            return false;
+        }
+        int p = t - 1;
+        if (ARTICLES.contains(tokens.key(p)) && !tokens.sentenceStart[p] && p > 0) {
+            p--;
+        }
+        String preposition = tokens.key(p);
+        if (!PLACE_PREPOSITIONS.getOrDefault(language, Set.of()).contains(preposition)
+                && !SEAT_PREPOSITIONS.getOrDefault(language, Set.of()).contains(preposition)) {
+            return false;
+        }
+        for (int k = p - 1; k >= 0 && k >= p - HOSTING_WINDOW; k--) {
+            if (tokens.sentenceStart[k + 1]) {
+                break;
+            }
+            if (HOSTING_WORDS.contains(tokens.key(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
