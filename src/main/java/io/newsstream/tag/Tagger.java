@@ -231,6 +231,9 @@ public final class Tagger {
                 default -> throw new IllegalStateException();
             }
         }
+        if (casing[0] == Entry.Casing.ALL_CAPS && inCapitalisedRun(tokens, from, to)) {
+            return false; // "HELP US", "EAU POTABLE": a word of a text in capitals, not the abbreviation
+        }
         if (e.noStart() && tokens.sentenceStart[from]) {
             return false;
         }
@@ -284,6 +287,20 @@ public final class Tagger {
         return t >= 3 && CONJUNCTIONS.contains(tokens.key(t - 1)) && tokens.gapBefore[t - 1] == Tokens.GAP_SPACE
                 && tokens.startsUpper(t - 2) && tokens.gapBefore[t - 2] == Tokens.GAP_SPACE
                 && prepositions.contains(tokens.key(t - 3));
+    }
+
+    /**
+     * True when the word right before or after {@code [from, to]} in the same sentence is written in
+     * capitals too (three letters or more): a headline or a shout, where an abbreviation like US, EAU
+     * or USA cannot be told from the common word written in capitals.
+     */
+    private static boolean inCapitalisedRun(Tokens tokens, int from, int to) {
+        boolean before = from > 0 && !tokens.sentenceStart[from] && tokens.gapBefore[from] == Tokens.GAP_SPACE
+                && tokens.length(from - 1) >= 3 && tokens.isAllCaps(from - 1);
+        boolean after = to + 1 < tokens.size && !tokens.sentenceStart[to + 1]
+                && tokens.gapBefore[to + 1] == Tokens.GAP_SPACE && tokens.length(to + 1) >= 3
+                && tokens.isAllCaps(to + 1);
+        return before || after;
     }
 
     /** True when a word of giving or addressing stands within a few words before {@code t}, in its sentence. */
