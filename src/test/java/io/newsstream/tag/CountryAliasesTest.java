@@ -35,6 +35,10 @@ class CountryAliasesTest {
      */
     static Stream<Arguments> sentences() {
         return Stream.of(
+                Arguments.of("en", "Turks and Britons queued at the border.", "TR=1 GB=1"),
+                Arguments.of("en", "A cruise ship docked in the Turks and Caicos on Monday.", ""),
+                Arguments.of("pl", "Szwedzcy żołnierze dołączyli do szwedzkiej brygady.", "SE=2"),
+                Arguments.of("it", "Le compagnie saudite e qatariote hanno investito.", "SA=1 QA=1"),
                 Arguments.of("en", "Myanmar's junta, which the opposition still calls Burma, freed 300 prisoners.", "MM=2"),
                 Arguments.of("ru", "Бирма, ныне Мьянма, объявила амнистию.", "MM=2"),
                 Arguments.of("uk", "У Бірмі військові оголосили амністію.", "MM=1"),
