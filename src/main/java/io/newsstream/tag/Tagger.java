@@ -87,9 +87,10 @@ public final class Tagger {
             "acolheu", "chegou",
             "przyjął", "przyjęła", "przyjmie", "przyjmował", "przyjmuje", "gościł", "gości", "podejmował",
             "zaprosił", "zaprosiła", "zaproszony", "przybył", "przybyła",
-            "принял", "приняла", "принимал", "принимает", "примет", "встретил", "встретила", "пригласил",
-            "пригласила", "приглашен", "прибыл", "прибыла",
-            "прийняв", "прийняла", "приймав", "приймає", "прийме", "зустрів", "зустріла", "запросив", "запросила",
+            "przyjęto", "przyjmowano", "goszczono",
+            "принял", "приняла", "приняли", "принимал", "принимали", "принимает", "примет", "встретил",
+            "встретила", "встретили", "пригласил", "пригласила", "приглашен", "прибыл", "прибыла",
+            "прийняв", "прийняла", "прийняли", "приймав", "приймали", "приймала", "приймає", "прийме", "зустрів", "зустріла", "запросив", "запросила",
             "прибув", "прибула");
     /** Prepositions (with contracted articles) before a seat as a building, beyond {@link #PLACE_PREPOSITIONS}. */
     private static final Map<String, Set<String>> SEAT_PREPOSITIONS = Map.of(
@@ -104,6 +105,14 @@ public final class Tagger {
     private static final Set<String> ARTICLES = Set.of("the", "la", "le", "el", "o", "a", "der", "dem", "das", "den");
     /** How many words before the preposition a hosting word may stand. */
     private static final int HOSTING_WINDOW = 6;
+    /** How many words after the seat, without punctuation between, a hosting word may stand. */
+    private static final int HOSTING_AFTER_WINDOW = 4;
+
+    /** Verbs of hosting an event, after a capital: the city as the venue. Keys: lower case. */
+    private static final Set<String> VENUE_WORDS = Set.of(
+            "hosts", "hosted", "host", "hosting", "accueillera", "accueille", "accueillait", "accueillit",
+            "richtet", "richtete", "acogerá", "acoge", "acogió", "ospiterà", "ospita", "ospitava", "ospitò",
+            "sediará", "sedia", "sediou", "gości", "ugości");
 
     /** English nouns naming a part of a city: "the streets of Madrid" is the place, not the government. */
     private static final Set<String> CITY_PARTS = Set.of("streets", "outskirts", "suburbs", "centre", "center",
@@ -243,7 +252,10 @@ public final class Tagger {
         if (e.isCapital() && afterPlacePreposition(tokens, from, language)) {
             return false; // "talks in Moscow", "в Киеве": the city as a place, not its government
         }
-        if (e.isSeat() && hostedAtSeat(tokens, from, language)) {
+        if (e.isCapital() && hostsAnEvent(tokens, to)) {
+            return false; // "Séoul accueillera le sommet": the city as the venue
+        }
+        if (e.isSeat() && hostedAtSeat(tokens, from, to, language)) {
             return false; // "received him at the White House": the building, not the office
         }
         if (e.isSurnameOnly() && (anotherPersonsFirstName(tokens, from)
@@ -305,12 +317,9 @@ public final class Tagger {
 
     /** True when a word of giving or addressing stands within a few words before {@code t}, in its sentence. */
     private static boolean dativeHeadBefore(Tokens tokens, int t) {
-        for (int k = t - 1; k >= 0 && k >= t - DATIVE_HEAD_WINDOW; k--) {
+        for (int k = t - 1; k >= 0 && k >= t - DATIVE_HEAD_WINDOW && !tokens.sentenceStart[k + 1]; k--) {
             if (DATIVE_HEADS.contains(tokens.key(k))) {
                 return true;
-            }
-            if (tokens.sentenceStart[k]) {
-                break;
             }
         }
         return false;
@@ -320,7 +329,7 @@ public final class Tagger {
      * True when the seat at {@code t} stands after a place preposition (and an optional article)
      * with a word of hosting or arriving shortly before, in the same sentence.
      */
-    static boolean hostedAtSeat(Tokens tokens, int t, String language) {
+    static boolean hostedAtSeat(Tokens tokens, int t, int to, String language) {
         if (language == null || t == 0 || tokens.sentenceStart[t]) {
             return false;
         }
@@ -333,11 +342,29 @@ public final class Tagger {
                 && !SEAT_PREPOSITIONS.getOrDefault(language, Set.of()).contains(preposition)) {
             return false;
         }
-        for (int k = p - 1; k >= 0 && k >= p - HOSTING_WINDOW; k--) {
-            if (tokens.sentenceStart[k + 1]) {
-                break;
-            }
+        for (int k = p - 1; k >= 0 && k >= p - HOSTING_WINDOW && !tokens.sentenceStart[k + 1]; k--) {
             if (HOSTING_WORDS.contains(tokens.key(k))) {
+                return true;
+            }
+        }
+        // "У Білому домі цього тижня приймали делегацію": the hosting word follows, in the same clause
+        for (int k = to + 1; k < tokens.size && k <= to + HOSTING_AFTER_WINDOW
+                && tokens.gapBefore[k] == Tokens.GAP_SPACE && !tokens.sentenceStart[k]; k++) {
+            if (HOSTING_WORDS.contains(tokens.key(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a word of hosting an event follows the capital at {@code to} within two words:
+     * "Séoul accueillera un prochain rendez-vous", "Baku hosted the summit" — the city as the venue.
+     */
+    static boolean hostsAnEvent(Tokens tokens, int to) {
+        for (int k = to + 1; k < tokens.size && k <= to + 2
+                && tokens.gapBefore[k] == Tokens.GAP_SPACE && !tokens.sentenceStart[k]; k++) {
+            if (VENUE_WORDS.contains(tokens.key(k))) {
                 return true;
             }
         }

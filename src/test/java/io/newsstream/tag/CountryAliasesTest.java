@@ -35,6 +35,14 @@ class CountryAliasesTest {
      */
     static Stream<Arguments> sentences() {
         return Stream.of(
+                Arguments.of("uk", "У Білому домі цього тижня приймали делегацію правозахисників.", ""),
+                Arguments.of("pl", "W Białym Domu przyjęto delegację parlamentarzystów.", ""),
+                Arguments.of("fr", "Séoul accueillera un prochain rendez-vous.", ""),
+                Arguments.of("fr", "Séoul a convoqué l'ambassadeur.", "KR=1"),
+                Arguments.of("uk", "На Банковій подякували Абу-Дабі за допомогу.", "UA=1 AE=1"),
+                Arguments.of("de", "Samet Akaydin hatte die Türken in Führung gebracht.", "TR=1"),
+                Arguments.of("pl", "Seul wezwał ambasadora, a wojska Pjongjangu są w Rosji.", "KR=1 KP=1 RU=1"),
+                Arguments.of("en", "Ivorian fans danced until dawn.", "CI=1"),
                 Arguments.of("en", "Turks and Britons queued at the border.", "TR=1 GB=1"),
                 Arguments.of("en", "A cruise ship docked in the Turks and Caicos on Monday.", ""),
                 Arguments.of("pl", "Szwedzcy żołnierze dołączyli do szwedzkiej brygady.", "SE=2"),
@@ -152,6 +160,12 @@ class CountryAliasesTest {
             assertThat(countries("L'Europe a financé l'aide à Kiev sous forme de dons.", "fr")).containsEntry("UA", 1);
             assertThat(countries("La Pologne presse Berlin d'autoriser l'envoi de ses Leopard à Kiev.", "fr"))
                     .containsEntry("UA", 1);
+        }
+
+        @Test
+        void aWordOfGivingInThePreviousSentenceDoesNotMakeTheCityTheGovernment() {
+            assertThat(countries("Il discutera des livraisons de munitions. À Paris, l'Élysée a confirmé l'envoi.", "fr"))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("FR", 1));
         }
     }
 }
