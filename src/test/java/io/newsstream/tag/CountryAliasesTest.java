@@ -123,6 +123,22 @@ class CountryAliasesTest {
         assertThat(countries(text, language)).containsExactlyInAnyOrderEntriesOf(want);
     }
 
+    @Test
+    void multiWordFormerNamesDeclineInAgreement() {
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        assertThat(gazetteer.formsOf("ru", "Берег Слоновой Кости"))
+                .contains("Берега Слоновой Кости", "Берегу Слоновой Кости", "Берегом Слоновой Кости");
+        assertThat(gazetteer.formsOf("ru", "Острова Зелёного Мыса"))
+                .contains("Островов Зелёного Мыса", "Островах Зелёного Мыса");
+        assertThat(gazetteer.formsOf("uk", "Чеська Республіка"))
+                .contains("Чеської Республіки", "Чеській Республіці", "Чеською Республікою")
+                .doesNotContain("Чеська Республіки");
+        assertThat(gazetteer.formsOf("uk", "Східний Тимор")).contains("Східного Тимору", "Східним Тимором");
+        assertThat(gazetteer.formsOf("ru", "Свазиленд")).contains("Свазиленда", "Свазилендом");
+        assertThat(gazetteer.formsOf("es", "finlandés")).contains("finlandesa", "finlandeses", "finlandesas");
+        assertThat(gazetteer.formsOf("pl", "Macedonia")).contains("Macedonii", "Macedonię", "Macedonią");
+    }
+
     @Nested
     class SeatsAsBuildings {
         @Test
