@@ -35,6 +35,13 @@ class CountryAliasesTest {
      */
     static Stream<Arguments> sentences() {
         return Stream.of(
+                Arguments.of("en", "Riyadh and Baghdad restored ties, while Tbilisi protested.", "SA=1 IQ=1 GE=1"),
+                Arguments.of("en", "Riyad Mahrez scored twice.", ""),
+                Arguments.of("ru", "Багдад отверг обвинения, а делегация прибыла в Эр-Рияд.", "IQ=1"),
+                Arguments.of("pl", "Kair i Hawana potępiły atak.", "EG=1 CU=1"),
+                Arguments.of("en", "Diplomats blamed the Havana syndrome on a sonic weapon.", ""),
+                Arguments.of("ru", "Партия «Грузинская мечта» победила, заявили в Тбилиси.", ""),
+                Arguments.of("ru", "Грузинская делегация прибыла в Баку.", "GE=1"),
                 Arguments.of("uk", "У Білому домі цього тижня приймали делегацію правозахисників.", ""),
                 Arguments.of("pl", "W Białym Domu przyjęto delegację parlamentarzystów.", ""),
                 Arguments.of("fr", "Séoul accueillera un prochain rendez-vous.", ""),
