@@ -42,6 +42,8 @@ class CountryAliasesTest {
                 Arguments.of("en", "Diplomats blamed the Havana syndrome on a sonic weapon.", ""),
                 Arguments.of("ru", "Партия «Грузинская мечта» победила, заявили в Тбилиси.", ""),
                 Arguments.of("ru", "Грузинская делегация прибыла в Баку.", "GE=1"),
+                Arguments.of("en", "Baku hosted the climate summit in November.", ""),
+                Arguments.of("en", "Baku accused Yerevan of shelling the border.", "AZ=1 AM=1"),
                 Arguments.of("uk", "У Білому домі цього тижня приймали делегацію правозахисників.", ""),
                 Arguments.of("pl", "W Białym Domu przyjęto delegację parlamentarzystów.", ""),
                 Arguments.of("fr", "Séoul accueillera un prochain rendez-vous.", ""),
