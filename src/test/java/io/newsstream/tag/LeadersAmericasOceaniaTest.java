@@ -204,6 +204,16 @@ class LeadersAmericasOceaniaTest {
         }
 
         @Test
+        void fijiHasHadANewPresidentSinceNovember2024() {
+            String text = "Ratu Wiliame Katonivere handed over to Ratu Naiqama Lalabalavu.";
+            Tags tags = tagger.tag(text, "en", SNAPSHOT);
+            assertThat(leader(tags, "wiliame-katonivere").role()).isEqualTo("former-president");
+            assertThat(leader(tags, "naiqama-lalabalavu").role()).isEqualTo("president");
+            assertThat(leader(tagger.tag(text, "en", LocalDate.of(2024, 11, 11)), "wiliame-katonivere").role())
+                    .isEqualTo("president");
+        }
+
+        @Test
         void santokhiHandedOverToGeerlingsSimonsOnTheSixteenthOfJuly() {
             String text = "Chan Santokhi and Jennifer Geerlings-Simons at the ceremony.";
             Tags before = tagger.tag(text, "en", LocalDate.of(2025, 7, 15));
