@@ -159,6 +159,16 @@ class LeadersAmericasOceaniaTest {
         }
 
         @Test
+        void theDavisCupIsNotPhilipDavis() {
+            String text = "Bahamas Prime Minister Philip Davis watched the Davis Cup tie. Davis said he was proud.";
+            Tags tags = tagger.tag(text, "en", SNAPSHOT);
+            assertThat(spanTexts(text, leader(tags, "philip-davis").spans())).containsExactly("Philip Davis", "Davis");
+
+            Tags ru = tagger.tag("Филип Дэвис посетил матч Кубка Дэвиса.", "ru", SNAPSHOT);
+            assertThat(leaders(ru)).containsExactlyInAnyOrderEntriesOf(Map.of("philip-davis", 1));
+        }
+
+        @Test
         void heinrichHeineIsNotTheMarshallIslandsPresident() {
             Tags tags = tagger.tag("Ein Gedicht von Heinrich Heine; Heine lebte in Paris.", "de", SNAPSHOT);
             assertThat(tags.leaders()).isEmpty();
