@@ -169,6 +169,15 @@ class LeadersAmericasOceaniaTest {
         }
 
         @Test
+        void youngAtTheStartOfASentenceIsAnAdjective() {
+            String text = "Stuart Young lost the election. Young voters backed Kamla Persad-Bissessar, and Young conceded.";
+            Tags tags = tagger.tag(text, "en", LocalDate.of(2025, 4, 29));
+            assertThat(spanTexts(text, leader(tags, "stuart-young").spans())).containsExactly("Stuart Young", "Young");
+            assertThat(leader(tags, "stuart-young").role()).isEqualTo("prime-minister");
+            assertThat(leader(tags, "kamla-persad-bissessar").role()).isEqualTo("former-prime-minister");
+        }
+
+        @Test
         void heinrichHeineIsNotTheMarshallIslandsPresident() {
             Tags tags = tagger.tag("Ein Gedicht von Heinrich Heine; Heine lebte in Paris.", "de", SNAPSHOT);
             assertThat(tags.leaders()).isEmpty();
