@@ -121,6 +121,15 @@ class LeadersAmericasOceaniaTest {
         }
 
         @Test
+        void haitisCouncilMemberWithEitherSpelling() {
+            String text = "Council coordinator Laurent St. Cyr met Alix-Didier Fils-Aime; Laurent Saint-Cyr later spoke.";
+            Tags tags = tagger.tag(text, "en", SNAPSHOT);
+            assertThat(leaders(tags)).containsExactlyInAnyOrderEntriesOf(
+                    Map.of("laurent-saint-cyr", 2, "alix-didier-fils-aime", 1));
+            assertThat(leader(tags, "laurent-saint-cyr").role()).isEqualTo("presidency-member");
+        }
+
+        @Test
         void polishDeclinedForms() {
             String text = "Spotkanie z Sitiveni Rabuką odbyło się w Suvie. Premier Rabuka mówił o klimacie, "
                     + "a premiera Roosevelta Skerrita nie było.";
