@@ -118,6 +118,13 @@ class LeadersAmericasOceaniaTest {
             Tags de = tagger.tag("Surinams neue Präsidentin Jennifer Geerlings-Simons wurde vereidigt. "
                     + "Präsidentin Simons kündigte Reformen an.", "de", SNAPSHOT);
             assertThat(leaders(de)).containsExactlyInAnyOrderEntriesOf(Map.of("jennifer-geerlings-simons", 2));
+
+            String genitive = "Nayib Bukeles Regierung lobte Mia Mottleys Rede; Bukeles Minister schwiegen.";
+            Tags deGenitive = tagger.tag(genitive, "de", SNAPSHOT);
+            assertThat(leaders(deGenitive)).containsExactlyInAnyOrderEntriesOf(
+                    Map.of("nayib-bukele", 2, "mia-mottley", 1));
+            assertThat(spanTexts(genitive, leader(deGenitive, "nayib-bukele").spans()))
+                    .containsExactly("Nayib Bukeles", "Bukeles");
         }
 
         @Test
