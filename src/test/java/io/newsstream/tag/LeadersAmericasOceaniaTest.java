@@ -176,12 +176,10 @@ class LeadersAmericasOceaniaTest {
 
         @Test
         void theDavisCupIsNotPhilipDavis() {
-            String text = "Bahamas Prime Minister Philip Davis watched the Davis Cup tie. Davis said he was proud.";
-            Tags tags = tagger.tag(text, "en", SNAPSHOT);
+            // German capitalises every noun, so only the block keeps "im Davis-Cup" from counting as Davis
+            String text = "Der Premier der Bahamas, Philip Davis, sah das Spiel im Davis-Cup. Davis lobte die Spieler.";
+            Tags tags = tagger.tag(text, "de", SNAPSHOT);
             assertThat(spanTexts(text, leader(tags, "philip-davis").spans())).containsExactly("Philip Davis", "Davis");
-
-            Tags ru = tagger.tag("Филип Дэвис посетил матч Кубка Дэвиса.", "ru", SNAPSHOT);
-            assertThat(leaders(ru)).containsExactlyInAnyOrderEntriesOf(Map.of("philip-davis", 1));
         }
 
         @Test
@@ -266,5 +264,8 @@ class LeadersAmericasOceaniaTest {
         assertThat(GAZETTEER.formsOf("uk", "Джотам Напат")).contains("Джотама Напата", "Джотамом Напатом");
         assertThat(GAZETTEER.formsOf("ru", "Ситивени Рабука")).contains("Ситивени Рабуки", "Ситивени Рабукой");
         assertThat(GAZETTEER.formsOf("pl", "Sitiveni Rabuka")).contains("Sitiveni Rabuki", "Sitiveni Rabuką");
+        assertThat(GAZETTEER.formsOf("pl", "Santiago Peña")).contains("Santiago Peñi", "Santiago Peñą");
+        assertThat(GAZETTEER.formsOf("pl", "Mia Mottley")).contains("Mii Mottley", "Mią Mottley");
+        assertThat(GAZETTEER.formsOf("de", "Nayib Bukele")).contains("Nayib Bukeles");
     }
 }
