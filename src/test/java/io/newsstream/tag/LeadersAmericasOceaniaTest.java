@@ -169,9 +169,11 @@ class LeadersAmericasOceaniaTest {
                     + "Castro then left for Havana.";
             Tags tags = tagger.tag(text, "en", SNAPSHOT);
 
-            assertThat(leaders(tags)).containsExactlyInAnyOrderEntriesOf(Map.of("xiomara-castro", 2));
+            assertThat(leaders(tags)).containsExactlyInAnyOrderEntriesOf(
+                    Map.of("xiomara-castro", 2, "fidel-castro", 1, "raul-castro", 1));
             assertThat(spanTexts(text, leader(tags, "xiomara-castro").spans()))
                     .containsExactly("Xiomara Castro", "Castro");
+            assertThat(leader(tags, "raul-castro").role()).isEqualTo("former-president");
         }
 
         @Test
