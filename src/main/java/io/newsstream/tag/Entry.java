@@ -53,6 +53,11 @@ record Entry(Target target, String targetId, String language, String kind, Casin
         return "capital".equals(kind);
     }
 
+    /** A seat of government standing for it ("the Kremlin said"); a building where someone is hosted there. */
+    boolean isSeat() {
+        return "metonym".equals(kind);
+    }
+
     /** A leader's surname alone ({@code surname} or {@code after-full}), without a first name. */
     boolean isSurnameOnly() {
         return target == Target.LEADER && ("surname".equals(kind) || isAfterFull());

@@ -46,6 +46,74 @@ public final class Tagger {
             "pl", Set.of("w", "we", "do", "pod"),
             "pt", Set.of("em", "para", "a", "até"));
 
+    /**
+     * French "à" + a capital is the city as a place ("attendu à Washington", "un sommet à Luanda"),
+     * unless one of these words of giving or addressing stands shortly before it: then the city is
+     * the government on the receiving end ("l'aide à Kiev", "Kinshasa reproche à Kigali",
+     * "l'envoi de ses Leopard à Kiev"). Keys: lower case.
+     */
+    private static final Map<String, Set<String>> DATIVE_PREPOSITIONS = Map.of("fr", Set.of("à"));
+    private static final Set<String> DATIVE_HEADS = Set.of(
+            "aide", "aides", "soutien", "appui", "livraison", "livraisons", "livrer", "livre", "livré", "livrés",
+            "livrées", "livrera", "envoi", "envois", "envoyer", "envoie", "envoyé", "envoyés", "fournir", "fourni",
+            "fournit", "fournis", "reproche", "reprochent", "reprocher", "reproché", "demande", "demandent",
+            "demander", "demandé", "propose", "proposé", "proposer", "répond", "répondu", "répondre", "promis",
+            "promet", "promettre", "accorde", "accordé", "accorder", "vendre", "vend", "vendu", "vente", "ventes",
+            "transfert", "transférer", "adresse", "adressé", "lancé", "ultimatum", "offre", "offert", "offrir",
+            "impose", "imposé", "imposer", "prêt", "prêts", "dons", "don", "crédit", "crédits", "rappelle",
+            "rappelé", "signifié", "reprochait", "demandait", "cède", "céder", "cédé", "restituer", "rendre");
+    /** How many words before "à" a dative head may stand ("l'envoi de ses Leopard à Kiev": 4). */
+    private static final int DATIVE_HEAD_WINDOW = 4;
+
+    /**
+     * Words of hosting and arriving: a seat of government named after a place preposition within a
+     * few words of one of these is the building where someone is received ("reçu lundi à la Maison
+     * Blanche", "begrüßte den »lieben Freund« im Kreml", "las invitó a la Moncloa", "przyjął
+     * Nawrockiego w Białym Domu"), not the office speaking ("в Кремле заявили"). Keys: lower case.
+     */
+    private static final Set<String> HOSTING_WORDS = Set.of(
+            "received", "receives", "receive", "receiving", "welcomed", "welcomes", "welcome", "hosted", "hosts",
+            "hosting", "invited", "invites", "greeted", "arrived", "arrives", "met",
+            "reçu", "reçue", "reçus", "reçues", "reçoit", "recevra", "recevait", "accueilli", "accueillie",
+            "accueillis", "accueille", "accueillera", "invité", "invitée", "invités", "invitées", "invite",
+            "arrivé", "arrivée", "arrivés", "attendu", "attendue", "attendus", "rencontré",
+            "begrüßte", "begrüßt", "begrüßen", "empfing", "empfängt", "empfangen", "eingeladen", "lud", "traf",
+            "trafen", "getroffen", "eingetroffen",
+            "recibió", "recibe", "recibido", "recibida", "recibirá", "invitó", "invita", "invitado", "invitada",
+            "invitados", "invitadas", "acogió", "llegó",
+            "ricevuto", "ricevuta", "riceve", "ricevette", "riceverà", "accolto", "accolta", "accoglie",
+            "invitato", "invitata", "invitati", "arrivato", "arrivata",
+            "recebeu", "recebe", "recebido", "recebida", "receberá", "convidou", "convidado", "convidada",
+            "acolheu", "chegou",
+            "przyjął", "przyjęła", "przyjmie", "przyjmował", "przyjmuje", "gościł", "gości", "podejmował",
+            "zaprosił", "zaprosiła", "zaproszony", "przybył", "przybyła",
+            "przyjęto", "przyjmowano", "goszczono",
+            "принял", "приняла", "приняли", "принимал", "принимали", "принимает", "примет", "встретил",
+            "встретила", "встретили", "пригласил", "пригласила", "приглашен", "прибыл", "прибыла",
+            "прийняв", "прийняла", "прийняли", "приймав", "приймали", "приймала", "приймає", "прийме", "зустрів", "зустріла", "запросив", "запросила",
+            "прибув", "прибула");
+    /** Prepositions (with contracted articles) before a seat as a building, beyond {@link #PLACE_PREPOSITIONS}. */
+    private static final Map<String, Set<String>> SEAT_PREPOSITIONS = Map.of(
+            "fr", Set.of("à", "au", "dans"),
+            "de", Set.of("im", "ins", "am", "zum"),
+            "es", Set.of("al"),
+            "it", Set.of("al", "nel", "alla", "nella"),
+            "pt", Set.of("no", "na", "ao", "à"),
+            "uk", Set.of("на"),
+            "ru", Set.of("на"));
+    /** Articles that may stand between such a preposition and the seat ("à la Maison Blanche", "a la Moncloa"). */
+    private static final Set<String> ARTICLES = Set.of("the", "la", "le", "el", "o", "a", "der", "dem", "das", "den");
+    /** How many words before the preposition a hosting word may stand. */
+    private static final int HOSTING_WINDOW = 6;
+    /** How many words after the seat, without punctuation between, a hosting word may stand. */
+    private static final int HOSTING_AFTER_WINDOW = 4;
+
+    /** Verbs of hosting an event, after a capital: the city as the venue. Keys: lower case. */
+    private static final Set<String> VENUE_WORDS = Set.of(
+            "hosts", "hosted", "host", "hosting", "accueillera", "accueille", "accueillait", "accueillit",
+            "richtet", "richtete", "acogerá", "acoge", "acogió", "ospiterà", "ospita", "ospitava", "ospitò",
+            "sediará", "sedia", "sediou", "gości", "ugości");
+
     /** English nouns naming a part of a city: "the streets of Madrid" is the place, not the government. */
     private static final Set<String> CITY_PARTS = Set.of("streets", "outskirts", "suburbs", "centre", "center",
             "mayor", "residents", "heart", "city", "port", "airport", "districts");
@@ -184,6 +252,9 @@ public final class Tagger {
                 default -> throw new IllegalStateException();
             }
         }
+        if (casing[0] == Entry.Casing.ALL_CAPS && inCapitalisedRun(tokens, from, to)) {
+            return false; // "HELP US", "EAU POTABLE": a word of a text in capitals, not the abbreviation
+        }
         if (e.noStart() && tokens.sentenceStart[from]) {
             return false;
         }
@@ -192,6 +263,12 @@ public final class Tagger {
         }
         if (e.isCapital() && afterPlacePreposition(tokens, from, language)) {
             return false; // "talks in Moscow", "в Киеве": the city as a place, not its government
+        }
+        if (e.isCapital() && hostsAnEvent(tokens, to)) {
+            return false; // "Séoul accueillera le sommet": the city as the venue
+        }
+        if (e.isSeat() && hostedAtSeat(tokens, from, to, language)) {
+            return false; // "received him at the White House": the building, not the office
         }
         if (e.isSurnameOnly() && (anotherPersonsFirstName(tokens, from)
                 || e.isAfterFull() && anotherPersonsGivenNames(tokens, to, language))) {
@@ -222,6 +299,9 @@ public final class Tagger {
         if (prepositions.contains(tokens.key(t - 1))) {
             return true;
         }
+        if (DATIVE_PREPOSITIONS.getOrDefault(language, Set.of()).contains(tokens.key(t - 1))) {
+            return !dativeHeadBefore(tokens, t - 1); // "attendu à Washington", but "l'aide à Kiev"
+        }
         // "the streets of Madrid", "the outskirts of Kyiv": a part of the city, so the city as a place
         if ("en".equals(language) && t >= 2 && "of".equals(tokens.key(t - 1))
                 && tokens.gapBefore[t - 1] == Tokens.GAP_SPACE && CITY_PARTS.contains(tokens.key(t - 2))) {
@@ -231,6 +311,76 @@ public final class Tagger {
         return t >= 3 && CONJUNCTIONS.contains(tokens.key(t - 1)) && tokens.gapBefore[t - 1] == Tokens.GAP_SPACE
                 && tokens.startsUpper(t - 2) && tokens.gapBefore[t - 2] == Tokens.GAP_SPACE
                 && prepositions.contains(tokens.key(t - 3));
+    }
+
+    /**
+     * True when the word right before or after {@code [from, to]} in the same sentence is written in
+     * capitals too (three letters or more): a headline or a shout, where an abbreviation like US, EAU
+     * or USA cannot be told from the common word written in capitals.
+     */
+    private static boolean inCapitalisedRun(Tokens tokens, int from, int to) {
+        boolean before = from > 0 && !tokens.sentenceStart[from] && tokens.gapBefore[from] == Tokens.GAP_SPACE
+                && tokens.length(from - 1) >= 3 && tokens.isAllCaps(from - 1);
+        boolean after = to + 1 < tokens.size && !tokens.sentenceStart[to + 1]
+                && tokens.gapBefore[to + 1] == Tokens.GAP_SPACE && tokens.length(to + 1) >= 3
+                && tokens.isAllCaps(to + 1);
+        return before || after;
+    }
+
+    /** True when a word of giving or addressing stands within a few words before {@code t}, in its sentence. */
+    private static boolean dativeHeadBefore(Tokens tokens, int t) {
+        for (int k = t - 1; k >= 0 && k >= t - DATIVE_HEAD_WINDOW && !tokens.sentenceStart[k + 1]; k--) {
+            if (DATIVE_HEADS.contains(tokens.key(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the seat at {@code t} stands after a place preposition (and an optional article)
+     * with a word of hosting or arriving shortly before, in the same sentence.
+     */
+    static boolean hostedAtSeat(Tokens tokens, int t, int to, String language) {
+        if (language == null || t == 0 || tokens.sentenceStart[t]) {
+            return false;
+        }
+        int p = t - 1;
+        if (ARTICLES.contains(tokens.key(p)) && !tokens.sentenceStart[p] && p > 0) {
+            p--;
+        }
+        String preposition = tokens.key(p);
+        if (!PLACE_PREPOSITIONS.getOrDefault(language, Set.of()).contains(preposition)
+                && !SEAT_PREPOSITIONS.getOrDefault(language, Set.of()).contains(preposition)) {
+            return false;
+        }
+        for (int k = p - 1; k >= 0 && k >= p - HOSTING_WINDOW && !tokens.sentenceStart[k + 1]; k--) {
+            if (HOSTING_WORDS.contains(tokens.key(k))) {
+                return true;
+            }
+        }
+        // "У Білому домі цього тижня приймали делегацію": the hosting word follows, in the same clause
+        for (int k = to + 1; k < tokens.size && k <= to + HOSTING_AFTER_WINDOW
+                && tokens.gapBefore[k] == Tokens.GAP_SPACE && !tokens.sentenceStart[k]; k++) {
+            if (HOSTING_WORDS.contains(tokens.key(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a word of hosting an event follows the capital at {@code to} within two words:
+     * "Séoul accueillera un prochain rendez-vous", "Baku hosted the summit" — the city as the venue.
+     */
+    static boolean hostsAnEvent(Tokens tokens, int to) {
+        for (int k = to + 1; k < tokens.size && k <= to + 2
+                && tokens.gapBefore[k] == Tokens.GAP_SPACE && !tokens.sentenceStart[k]; k++) {
+            if (VENUE_WORDS.contains(tokens.key(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
