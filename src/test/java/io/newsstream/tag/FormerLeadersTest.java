@@ -215,6 +215,14 @@ class FormerLeadersTest {
         }
 
         @Test
+        void earlierTermsAddedByTheReview() {
+            assertThat(role("Владимир Путин выступил.", "ru", LocalDate.of(1999, 10, 1), "vladimir-putin")).isEqualTo("prime-minister");
+            assertThat(role("Владимир Путин выступил.", "ru", LocalDate.of(2000, 2, 1), "vladimir-putin")).isEqualTo("acting-president");
+            assertThat(role("Xi Jinping spoke.", "en", LocalDate.of(2013, 1, 10), "xi-jinping")).isEqualTo("general-secretary");
+            assertThat(role("Xi Jinping spoke.", "en", SNAPSHOT, "xi-jinping")).isEqualTo("president");
+        }
+
+        @Test
         void tinubuWithHisMiddleNameAndSurnamesInGermanFrenchSpanish() {
             assertThat(spans("President Bola Ahmed Tinubu signed the budget.", "en", "bola-tinubu")).containsExactly("Bola Ahmed Tinubu");
             assertThat(leaders("Tinubu sagte, Nigeria brauche Reformen.", "de")).containsEntry("bola-tinubu", 1);
