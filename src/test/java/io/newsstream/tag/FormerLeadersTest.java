@@ -183,6 +183,17 @@ class FormerLeadersTest {
         }
 
         @Test
+        void formerLeadersOfTheRegionFilesToo() {
+            assertThat(role("Jair Bolsonaro spoke.", "pt", LocalDate.of(2020, 6, 1), "jair-bolsonaro")).isEqualTo("president");
+            assertThat(role("Jair Bolsonaro spoke.", "pt", LocalDate.of(2024, 6, 1), "jair-bolsonaro")).isEqualTo("former-president");
+            // Khan and Abe are common names: only after the full name, and London's mayor is not Imran Khan
+            assertThat(leaders("London mayor Sadiq Khan said the Tube would run. Khan added that fares stay.", "en")).doesNotContainKey("imran-khan");
+            assertThat(spans("Imran Khan was jailed. Khan denies the charges.", "en", "imran-khan")).containsExactly("Imran Khan", "Khan");
+            assertThat(leaders("Abe Lincoln's statue was cleaned. Abe was tall.", "en")).doesNotContainKey("shinzo-abe");
+            assertThat(spans("Shinzo Abe was shot in Nara. Abe had led Japan for eight years.", "en", "shinzo-abe")).containsExactly("Shinzo Abe", "Abe");
+        }
+
+        @Test
         void laterOfficesAndHandOverDays() {
             assertThat(role("David Cameron spoke.", "en", LocalDate.of(2015, 1, 1), "david-cameron")).isEqualTo("prime-minister");
             assertThat(role("David Cameron spoke.", "en", LocalDate.of(2024, 1, 15), "david-cameron")).isEqualTo("foreign-secretary");
