@@ -39,8 +39,6 @@ import io.newsstream.json.Json;
  * repartition, so exactly one passes whatever the order.
  */
 final class CrashRecoveryCorpus {
-    /** Every article of the corpus is moved to this day, keeping a story's minutes apart. */
-    static final Instant DAY = Instant.parse("2026-02-10T06:00:00Z");
     static final int PARTITIONS = 3;
 
     private static final List<String> NEAR_KINDS_PHASE_B = List.of("paragraph_dropped", "boilerplate_lines");
@@ -76,11 +74,17 @@ final class CrashRecoveryCorpus {
         this.phases = phases;
     }
 
-    static CrashRecoveryCorpus build() {
+    /**
+     * The corpus with its event times from {@code day} on (stories span up to three days after it).
+     * Pick a recent day: the broker deletes records whose timestamp is older than the topic's
+     * retention (7 days on the output topics, the store retention plus a day on the changelogs), and
+     * newsstream writes event time as the record timestamp.
+     */
+    static CrashRecoveryCorpus build(final Instant day) {
         final List<Input> a = new ArrayList<>();
         final List<Input> b = new ArrayList<>();
         final List<Input> c = new ArrayList<>();
-        labelledStories(a, b, c);
+        labelledStories(day, a, b, c);
         final List<String> languages = List.copyOf(new TreeSet<>(COUNTRIES.keySet()));
         final Map<String, List<String>> words = wordsByLanguage();
         final Random random = new Random(20260210);
@@ -88,7 +92,7 @@ final class CrashRecoveryCorpus {
         for (final int[] range : new int[][] {{0, GENERATED_PHASE_A}, {1, GENERATED_PHASE_B}, {2, GENERATED_PHASE_C}}) {
             final List<Input> phase = List.of(a, b, c).get(range[0]);
             for (int i = 0; i < range[1]; i++, n++) {
-                generated(phase, n, languages.get(n % languages.size()), words, random);
+                generated(phase, day, n, languages.get(n % languages.size()), words, random);
             }
         }
         final List<byte[]> malformed = malformedValues();
@@ -119,10 +123,10 @@ final class CrashRecoveryCorpus {
     }
 
     /**
-     * Each labelled original, moved to {@link #DAY} plus 17 minutes per story with its variants at the
+     * Each labelled original, moved to {@code day} plus 17 minutes per story with its variants at the
      * same distance as in the set: an exact copy in phase A, two near copies in B, one in C.
      */
-    private static void labelledStories(final List<Input> a, final List<Input> b, final List<Input> c) {
+    private static void labelledStories(final Instant day, final List<Input> a, final List<Input> b, final List<Input> c) {
         final List<LabelledSet.Item> items = LabelledSet.load();
         final Map<String, LabelledSet.Item> byId = items.stream()
                 .collect(Collectors.toMap(LabelledSet.Item::id, item -> item, (x, y) -> x, LinkedHashMap::new));
@@ -131,7 +135,7 @@ final class CrashRecoveryCorpus {
             final LabelledSet.Item original = originals.get(s);
             final String story = original.id();
             final ObjectNode originalJson = json(original.input());
-            final Duration shift = Duration.between(publishedAt(originalJson), DAY.plus(Duration.ofMinutes(17L * s)));
+            final Duration shift = Duration.between(publishedAt(originalJson), day.plus(Duration.ofMinutes(17L * s)));
             final int partition = s % PARTITIONS;
             final ObjectNode moved = moved(originalJson, shift);
             a.add(new Input(story, partition, bytes(moved), story));
@@ -168,7 +172,7 @@ final class CrashRecoveryCorpus {
      * (so no two share a three-word shingle by more than chance), naming one or two countries; every
      * fourth gets an exact copy on the next partition (same URL, or same text under another URL).
      */
-    private static void generated(final List<Input> phase, final int n, final String language,
+    private static void generated(final List<Input> phase, final Instant day, final int n, final String language,
                                   final Map<String, List<String>> words, final Random random) {
         final List<String> vocabulary = words.get(language);
         final List<String> countries = COUNTRIES.get(language);
@@ -190,7 +194,7 @@ final class CrashRecoveryCorpus {
         article.put("source", "Generated");
         article.put("title", text.substring(0, text.indexOf(" ", 40)));
         article.put("text", text.toString().trim());
-        article.put("published_at", DAY.plus(Duration.ofMinutes(7L * n)).toString());
+        article.put("published_at", day.plus(Duration.ofMinutes(7L * n)).toString());
         article.put("language", language);
         final int partition = n % PARTITIONS;
         phase.add(new Input(id, partition, bytes(article), id));
