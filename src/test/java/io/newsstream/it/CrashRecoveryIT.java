@@ -60,7 +60,7 @@ import io.newsstream.model.LeaderTag;
  * box: the test sees only the public topics and the command, not the processor's internal topics or
  * stores.
  *
- * <p>Input ({@link CrashRecoveryCorpus}): about 400 records in three phases: stories with exact and near
+ * <p>Input ({@link CrashRecoveryCorpus}): 340 records in three phases: stories with exact and near
  * copies in six languages, copies on other partitions than their originals, and malformed records. Phase
  * A is processed by a healthy processor; phase B is sent and the processor killed once a third of it
  * is committed; phase C is sent while it is down, and the restarted processor is killed again as soon as
