@@ -88,11 +88,12 @@ final class CrashRecoveryCorpus {
         final List<String> languages = List.copyOf(new TreeSet<>(COUNTRIES.keySet()));
         final Map<String, List<String>> words = wordsByLanguage();
         final Random random = new Random(20260210);
+        final List<List<Input>> phases = List.of(a, b, c);
+        final List<Integer> generatedPerPhase = List.of(GENERATED_PHASE_A, GENERATED_PHASE_B, GENERATED_PHASE_C);
         int n = 0;
-        for (final int[] range : new int[][] {{0, GENERATED_PHASE_A}, {1, GENERATED_PHASE_B}, {2, GENERATED_PHASE_C}}) {
-            final List<Input> phase = List.of(a, b, c).get(range[0]);
-            for (int i = 0; i < range[1]; i++, n++) {
-                generated(phase, day, n, languages.get(n % languages.size()), words, random);
+        for (int p = 0; p < phases.size(); p++) {
+            for (int i = 0; i < generatedPerPhase.get(p); i++, n++) {
+                generated(phases.get(p), day, n, languages.get(n % languages.size()), words, random);
             }
         }
         final List<byte[]> malformed = malformedValues();
@@ -100,7 +101,7 @@ final class CrashRecoveryCorpus {
             final List<Input> phase = i < 6 ? a : i < 9 ? b : c;
             phase.add(new Input(String.format(Locale.ROOT, "bad-%02d", i + 1), i % PARTITIONS, malformed.get(i), null));
         }
-        for (final List<Input> phase : List.of(a, b, c)) {
+        for (final List<Input> phase : phases) {
             Collections.shuffle(phase, random);
         }
         return new CrashRecoveryCorpus(List.of(List.copyOf(a), List.copyOf(b), List.copyOf(c)));

@@ -36,6 +36,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -364,9 +365,29 @@ class CrashRecoveryIT {
         }
     }
 
-    /** Polls often, so the kill that follows comes while most of what was sent is still in flight. */
+    /**
+     * Follows the article topics with one consumer that stays subscribed, so the kill that follows comes
+     * within a poll of the commit that crossed the line, while the rest of what was sent is in flight.
+     */
     private void awaitMoreOutputsThan(final int outputs) {
-        awaitWhileRunning(Duration.ofMillis(50), () -> read(READ_COMMITTED).articleOutputs() > outputs);
+        final Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, READ_COMMITTED);
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            final List<TopicPartition> partitions = new ArrayList<>();
+            for (final String topic : List.of(topics.enriched(), topics.duplicates(), topics.dlq())) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            final int[] seen = {0};
+            awaitWhileRunning(Duration.ZERO, () -> {
+                seen[0] += consumer.poll(Duration.ofMillis(20)).count();
+                return seen[0] > outputs;
+            });
+        }
     }
 
     private void awaitWhileRunning(final Duration pollInterval, final Callable<Boolean> condition) {
@@ -375,9 +396,13 @@ class CrashRecoveryIT {
 
     private void awaitWhileRunning(final Duration pollInterval, final Callable<Boolean> condition, final Duration timeout) {
         final ProcessorJvm running = processor;
-        await().atMost(timeout).pollInterval(pollInterval)
-                .failFast("the processor exited; see " + runDir, () -> !running.isAlive())
-                .until(condition);
+        try {
+            await().atMost(timeout).pollInterval(pollInterval).pollInSameThread()
+                    .failFast("the processor exited", () -> !running.isAlive())
+                    .until(condition);
+        } catch (final TerminalFailureException e) {
+            throw new AssertionError("the processor exited; the end of its log:\n" + running.logTail(), e);
+        }
     }
 
     /** The output topics as one consumer with this isolation level sees them now, from the beginning to the end. */
