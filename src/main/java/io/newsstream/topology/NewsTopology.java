@@ -71,14 +71,20 @@ import org.apache.kafka.streams.state.WindowStore;
  *       what else lands there.</li>
  * </ul>
  * Internal resources (prefixed with the application id by Kafka Streams): repartition topics
- * {@value #BY_URL}, {@value #BY_CONTENT}, {@value #NEAR_BY_BAND} (key an LSH band key
- * {@code <band>:<hex>}, value {@link NearProbe}), {@value #NEAR_BY_ID} (key an article id, value
- * {@link NearAnswer}), {@value #COUNTRY_MENTIONS_BY_COUNTRY},
- * {@value #LEADER_MENTIONS_BY_LEADER}; window stores {@value #SAME_URL_STORE},
- * {@value #SAME_CONTENT_STORE}, {@value #NEAR_BAND_STORE} (dedup, retention {@code dedup.retention}),
- * key-value store {@value #NEAR_VERDICT_STORE} (articles whose bands are still answering) and
- * {@code country-mentions-hourly}, {@code -daily}, {@code leader-mentions-hourly}, {@code -daily}
- * (counts, grace {@code counts.grace}), each with its changelog.
+ * {@value #BY_URL}, {@value #BY_CONTENT}, {@value #NEAR_BY_BAND} (key an article id, value a binary
+ * {@link NearProbe}: the article's fingerprint and those of its LSH band keys that hash to the
+ * partition; exactly {@code topic.partitions} partitions, each probe sent to the partition it names),
+ * {@value #NEAR_BY_ID} (key an article id, value a binary {@link NearAnswer}), {@value #NEAR_ARTICLES_BY_ID}
+ * (key an article id, value a binary {@link NearArticle} carrying the article as JSON),
+ * {@value #COUNTRY_MENTIONS_BY_COUNTRY}, {@value #LEADER_MENTIONS_BY_LEADER}; window stores
+ * {@value #SAME_URL_STORE}, {@value #SAME_CONTENT_STORE}, {@value #NEAR_BAND_STORE} (band key → 64-bit
+ * article reference) and {@value #NEAR_SIGNATURE_STORE} (reference → id, event time, fingerprint)
+ * (dedup, retention {@code dedup.retention}), key-value store {@value #NEAR_VERDICT_STORE} (articles
+ * whose probes are still answering) and {@code country-mentions-hourly}, {@code -daily},
+ * {@code leader-mentions-hourly}, {@code -daily} (counts, grace {@code counts.grace}), each with its
+ * changelog. Changing {@code topic.partitions} after {@value #NEAR_BY_BAND} exists stops the service at
+ * start-up (Kafka Streams refuses an internal topic with another partition count) until the
+ * application is reset; see {@code newsstream-defaults.properties}.
  */
 public final class NewsTopology {
     static final String BY_URL = "articles-by-url";
