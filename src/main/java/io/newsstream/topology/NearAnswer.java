@@ -1,22 +1,28 @@
 package io.newsstream.topology;
 
 import io.newsstream.dedup.near.NearMatch;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One band's answer for one article, sent to the partition of the article's id (value of
- * {@code near-answers-by-id}).
+ * One probe's answer for one article (value of {@code near-answers-by-id}, key the article id).
  *
- * @param id      the article's id
- * @param band    the band that answered
- * @param bands   how many bands the article has
- * @param matches earlier articles under this band the article copies (may be empty)
- * @param pending the article, in band 0's answer only; null otherwise
+ * @param id       the article's id
+ * @param ref      the intake record it came from
+ * @param answered bit {@code i} set for each band {@code i} the probe carried
+ * @param original the earliest earlier article (by event time, id) the article copies under
+ *                 those bands, or null when none
  */
-public record NearAnswer(String id, int band, int bands, List<NearMatch> matches, PendingArticle pending) {
+public record NearAnswer(String id, IntakeRef ref, long answered, NearMatch original) implements NearVerdictInput {
     public NearAnswer {
         Objects.requireNonNull(id, "id");
-        matches = List.copyOf(Objects.requireNonNull(matches, "matches"));
+        Objects.requireNonNull(ref, "ref");
+        if (answered == 0L) {
+            throw new IllegalArgumentException("an answer covers at least one band");
+        }
+    }
+
+    public Optional<NearMatch> originalMatch() {
+        return Optional.ofNullable(original);
     }
 }

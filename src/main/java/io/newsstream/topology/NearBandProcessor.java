@@ -1,15 +1,20 @@
 package io.newsstream.topology;
 
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
 import io.newsstream.dedup.DedupRetention;
 import io.newsstream.dedup.near.NearCandidate;
 import io.newsstream.dedup.near.NearDupRule;
-import io.newsstream.topology.serde.JsonSerdes;
+import io.newsstream.dedup.near.NearMatch;
+import io.newsstream.topology.serde.NearSerdes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
@@ -20,77 +25,112 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * One LSH band on records keyed by band key: answers which earlier articles under this band key
- * the probe's article copies, then remembers the article under it. Remembering before the verdict
- * is known is safe because only a candidate preceding the newcomer by (event time, id) counts
- * ({@link NearDupRule#matches}), so two racing copies can never make each other duplicates.
+ * The LSH bands of one partition, on probes keyed by article id: for each of the probe's band
+ * keys, finds the earlier articles remembered under it, verifies each distinct one once against
+ * its signature with {@link NearDupRule}, answers once for the whole probe, then remembers the
+ * article under those band keys. Remembering before the verdict is known is safe because only a
+ * candidate preceding the newcomer by (event time, id) counts ({@link NearDupRule#matches}), so
+ * two racing copies can never make each other duplicates.
+ *
+ * <p>Two stores, both window stores in event time with retention {@code dedup.retention},
+ * changelogged: the band store (band key → a 64-bit reference to the article id, at its event
+ * time; duplicates retained, since many articles share a band key, some at the same instant) and
+ * the signature store (reference → the article's id, event time and fingerprint, once per
+ * partition). A candidate's signature is always local: it probed the same band key, so the same
+ * partition.
  */
-final class NearBandProcessor implements FixedKeyProcessor<String, NearProbe, NearAnswer> {
+final class NearBandProcessor implements FixedKeyProcessor<String, NearProbe, NearVerdictInput> {
+    /** komihash 5.0 of the id: a published algorithm, the same on every JVM and release. */
+    private static final Hasher64 ID_HASH = Hashing.komihash5_0(0x6e6561722d726566L);
+
     private final NearDupRule rule;
     private final DedupRetention retention;
-    private final String storeName;
-    private FixedKeyProcessorContext<String, NearAnswer> context;
-    private WindowStore<String, NearCandidate> store;
+    private final String bandStoreName;
+    private final String signatureStoreName;
+    private FixedKeyProcessorContext<String, NearVerdictInput> context;
+    private WindowStore<String, Long> bands;
+    private WindowStore<Long, NearCandidate> signatures;
 
-    private NearBandProcessor(final NearDupRule rule, final DedupRetention retention, final String storeName) {
+    private NearBandProcessor(final NearDupRule rule, final String bandStoreName, final String signatureStoreName) {
         this.rule = rule;
-        this.retention = retention;
-        this.storeName = storeName;
+        this.retention = rule.retention();
+        this.bandStoreName = bandStoreName;
+        this.signatureStoreName = signatureStoreName;
     }
 
-    /**
-     * The processor and its store: a window store of band key → article at its event time, kept
-     * for the retention in event time and changelogged; duplicates retained because many articles
-     * share a band key, some at the same instant.
-     */
-    static FixedKeyProcessorSupplier<String, NearProbe, NearAnswer> supplier(final NearDupRule rule,
-                                                                             final String storeName) {
+    /** The processor and its two stores (see the class comment). */
+    static FixedKeyProcessorSupplier<String, NearProbe, NearVerdictInput> supplier(
+            final NearDupRule rule, final String bandStoreName, final String signatureStoreName) {
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(bandStoreName, "bandStoreName");
+        Objects.requireNonNull(signatureStoreName, "signatureStoreName");
         final DedupRetention retention = rule.retention();
-        Objects.requireNonNull(storeName, "storeName");
-        final StoreBuilder<WindowStore<String, NearCandidate>> store = Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(storeName, retention.retention(), retention.retention(), true),
-                Serdes.String(), JsonSerdes.NEAR_CANDIDATE);
+        final StoreBuilder<WindowStore<String, Long>> bandStore = Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(bandStoreName, retention.retention(), retention.retention(), true),
+                Serdes.String(), Serdes.Long());
+        final StoreBuilder<WindowStore<Long, NearCandidate>> signatureStore = Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(signatureStoreName, retention.retention(), retention.retention(), false),
+                Serdes.Long(), NearSerdes.NEAR_CANDIDATE);
         return new FixedKeyProcessorSupplier<>() {
             @Override
-            public FixedKeyProcessor<String, NearProbe, NearAnswer> get() {
-                return new NearBandProcessor(rule, retention, storeName);
+            public FixedKeyProcessor<String, NearProbe, NearVerdictInput> get() {
+                return new NearBandProcessor(rule, bandStoreName, signatureStoreName);
             }
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(store);
+                return Set.of(bandStore, signatureStore);
             }
         };
     }
 
+    /** What band entries hold instead of the id: 8 bytes, collisions ~n²/2⁶⁵ and harmful only at the same event time. */
+    static long reference(final String id) {
+        return ID_HASH.hashCharsToLong(id);
+    }
+
     @Override
-    public void init(final FixedKeyProcessorContext<String, NearAnswer> context) {
+    public void init(final FixedKeyProcessorContext<String, NearVerdictInput> context) {
         this.context = context;
-        this.store = context.getStateStore(storeName);
+        this.bands = context.getStateStore(bandStoreName);
+        this.signatures = context.getStateStore(signatureStoreName);
     }
 
     @Override
     public void process(final FixedKeyRecord<String, NearProbe> record) {
         final NearProbe probe = record.value();
         final NearCandidate newcomer = probe.candidate();
-        if (newcomer == null) {
-            context.forward(record.withValue(new NearAnswer(probe.id(), 0, 1, List.of(), probe.pending())));
-            return;
-        }
-        final List<NearCandidate> remembered = rememberedNear(record.key(), newcomer.eventTime());
-        context.forward(record.withValue(
-                new NearAnswer(newcomer.id(), probe.band(), probe.bands(), rule.matches(newcomer, remembered),
-                        probe.pending())));
-        store.put(record.key(), newcomer, newcomer.eventTime().toEpochMilli());
+        final List<NearMatch> matches = rule.matches(newcomer, rememberedNear(probe, newcomer.eventTime()));
+        context.forward(record.withValue(new NearAnswer(newcomer.id(), probe.ref(), probe.bandMask(),
+                NearMatch.original(matches).orElse(null))));
+        remember(probe, newcomer);
     }
 
-    private List<NearCandidate> rememberedNear(final String bandKey, final Instant eventTime) {
-        final List<NearCandidate> found = new ArrayList<>();
-        try (WindowStoreIterator<NearCandidate> it =
-                     store.fetch(bandKey, retention.lookupFrom(eventTime), retention.lookupTo(eventTime))) {
-            it.forEachRemaining(entry -> found.add(entry.value));
+    /** The distinct articles remembered under any of the probe's band keys, within the retention. */
+    private List<NearCandidate> rememberedNear(final NearProbe probe, final Instant eventTime) {
+        final Set<KeyValue<Long, Long>> found = new LinkedHashSet<>(); // (time, reference)
+        for (final NearBand band : probe.bands()) {
+            try (WindowStoreIterator<Long> it =
+                         bands.fetch(band.key(), retention.lookupFrom(eventTime), retention.lookupTo(eventTime))) {
+                it.forEachRemaining(found::add);
+            }
         }
-        return found;
+        final List<NearCandidate> candidates = new ArrayList<>(found.size());
+        for (final KeyValue<Long, Long> entry : found) {
+            final NearCandidate candidate = signatures.fetch(entry.value, entry.key);
+            if (candidate != null) { // null only when its segment expired between the two stores
+                candidates.add(candidate);
+            }
+        }
+        return candidates;
+    }
+
+    private void remember(final NearProbe probe, final NearCandidate newcomer) {
+        final long reference = reference(newcomer.id());
+        final long time = newcomer.eventTime().toEpochMilli();
+        for (final NearBand band : probe.bands()) {
+            bands.put(band.key(), reference, time);
+        }
+        signatures.put(reference, newcomer, time);
     }
 }

@@ -6,35 +6,44 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the resolver knows about one article while its bands answer (value of the
- * {@code near-dup-verdicts} store).
+ * What the verdict step knows about one intake record while its probes answer (value of the
+ * {@code dedup-near-verdicts} store).
  *
  * @param answered bit {@code i} set when band {@code i} has answered
- * @param bands    how many bands the article has
+ * @param bands    how many bands the article probed; -1 until the article has arrived
  * @param original the earliest confirmed match so far, or null
- * @param pending  the article once band 0 has answered, else null
+ * @param pending  the article once it has arrived, else null
  */
 public record NearVerdictState(long answered, int bands, NearMatch original, PendingArticle pending) {
 
-    static NearVerdictState start(final int bands) {
-        return new NearVerdictState(0L, bands, null, null);
-    }
+    static final NearVerdictState EMPTY = new NearVerdictState(0L, -1, null, null);
 
-    /** This state with {@code answer} added; a band answering twice (a replay) changes nothing. */
-    NearVerdictState with(final NearAnswer answer) {
-        final List<NearMatch> candidates = new ArrayList<>(answer.matches());
-        if (original != null) {
-            candidates.add(original);
+    /** This state with {@code input} added; an answer or article arriving twice (a replay) changes nothing. */
+    NearVerdictState with(final NearVerdictInput input) {
+        if (input instanceof NearArticle article) {
+            return new NearVerdictState(answered, article.bands(), original, article.pending());
         }
-        return new NearVerdictState(answered | 1L << answer.band(), bands,
-                NearMatch.original(candidates).orElse(null), pending != null ? pending : answer.pending());
+        final NearAnswer answer = (NearAnswer) input;
+        return new NearVerdictState(answered | answer.answered(), bands, earliest(original, answer.original()),
+                pending);
     }
 
     boolean complete() {
-        return Long.bitCount(answered) == bands && pending != null;
+        return pending != null && Long.bitCount(answered) == bands;
     }
 
     Optional<NearMatch> originalMatch() {
         return Optional.ofNullable(original);
+    }
+
+    private static NearMatch earliest(final NearMatch a, final NearMatch b) {
+        final List<NearMatch> both = new ArrayList<>(2);
+        if (a != null) {
+            both.add(a);
+        }
+        if (b != null) {
+            both.add(b);
+        }
+        return NearMatch.original(both).orElse(null);
     }
 }

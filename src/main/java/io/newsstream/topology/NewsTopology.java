@@ -15,6 +15,7 @@ import io.newsstream.model.LeaderTag;
 import io.newsstream.pipeline.ArticleIntake;
 import io.newsstream.pipeline.ArticleStages;
 import io.newsstream.topology.serde.JsonSerdes;
+import io.newsstream.topology.serde.NearSerdes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -70,14 +71,20 @@ import org.apache.kafka.streams.state.WindowStore;
  *       what else lands there.</li>
  * </ul>
  * Internal resources (prefixed with the application id by Kafka Streams): repartition topics
- * {@value #BY_URL}, {@value #BY_CONTENT}, {@value #NEAR_BY_BAND} (key an LSH band key
- * {@code <band>:<hex>}, value {@link NearProbe}), {@value #NEAR_BY_ID} (key an article id, value
- * {@link NearAnswer}), {@value #COUNTRY_MENTIONS_BY_COUNTRY},
- * {@value #LEADER_MENTIONS_BY_LEADER}; window stores {@value #SAME_URL_STORE},
- * {@value #SAME_CONTENT_STORE}, {@value #NEAR_BAND_STORE} (dedup, retention {@code dedup.retention}),
- * key-value store {@value #NEAR_VERDICT_STORE} (articles whose bands are still answering) and
- * {@code country-mentions-hourly}, {@code -daily}, {@code leader-mentions-hourly}, {@code -daily}
- * (counts, grace {@code counts.grace}), each with its changelog.
+ * {@value #BY_URL}, {@value #BY_CONTENT}, {@value #NEAR_BY_BAND} (key an article id, value a binary
+ * {@link NearProbe}: the article's fingerprint and those of its LSH band keys that hash to the
+ * partition; exactly {@code topic.partitions} partitions, each probe sent to the partition it names),
+ * {@value #NEAR_BY_ID} (key an article id, value a binary {@link NearAnswer}), {@value #NEAR_ARTICLES_BY_ID}
+ * (key an article id, value a binary {@link NearArticle} carrying the article as JSON),
+ * {@value #COUNTRY_MENTIONS_BY_COUNTRY}, {@value #LEADER_MENTIONS_BY_LEADER}; window stores
+ * {@value #SAME_URL_STORE}, {@value #SAME_CONTENT_STORE}, {@value #NEAR_BAND_STORE} (band key → 64-bit
+ * article reference) and {@value #NEAR_SIGNATURE_STORE} (reference → id, event time, fingerprint)
+ * (dedup, retention {@code dedup.retention}), key-value store {@value #NEAR_VERDICT_STORE} (articles
+ * whose probes are still answering) and {@code country-mentions-hourly}, {@code -daily},
+ * {@code leader-mentions-hourly}, {@code -daily} (counts, grace {@code counts.grace}), each with its
+ * changelog. Changing {@code topic.partitions} after {@value #NEAR_BY_BAND} exists stops the service at
+ * start-up (Kafka Streams refuses an internal topic with another partition count) until the
+ * application is reset; see {@code newsstream-defaults.properties}.
  */
 public final class NewsTopology {
     static final String BY_URL = "articles-by-url";
@@ -86,7 +93,9 @@ public final class NewsTopology {
     static final String SAME_CONTENT_STORE = "dedup-same-content";
     static final String NEAR_BY_BAND = "near-probes-by-band";
     static final String NEAR_BY_ID = "near-answers-by-id";
+    static final String NEAR_ARTICLES_BY_ID = "near-articles-by-id";
     static final String NEAR_BAND_STORE = "dedup-near-bands";
+    static final String NEAR_SIGNATURE_STORE = "dedup-near-signatures";
     static final String NEAR_VERDICT_STORE = "dedup-near-verdicts";
     static final String COUNTRY_MENTIONS_BY_COUNTRY = "country-mentions-by-country";
     static final String LEADER_MENTIONS_BY_LEADER = "leader-mentions-by-leader";
@@ -201,7 +210,7 @@ public final class NewsTopology {
 
         final KStream<String, PendingArticle> distinct = config.getBoolean("dedup.near.enabled")
                 ? dropNearDuplicates(unique, new NearDupRule(new NearDupFingerprinter(NearDupSettings.fromConfig(config)),
-                        retention), topics, metrics)
+                        retention), config.getInt("topic.partitions"), topics, metrics)
                 : unique;
 
         final KStream<String, EnrichedArticle> enriched = distinct
@@ -259,28 +268,42 @@ public final class NewsTopology {
     }
 
     /**
-     * Drops near copies ({@code near_content}): each article's LSH bands go to their band keys'
-     * partitions, where each band store answers with the earlier articles the article copies and
-     * remembers it; the answers go to the article id's partition, where the verdict is resolved
-     * once all bands have answered. Duplicates go only to {@code news.duplicates}; texts too short
-     * to fingerprint pass as unique. Unique articles are returned, keyed by id.
+     * Drops near copies ({@code near_content}): each article's LSH band keys are grouped by the
+     * partition of {@code near-probes-by-band} that owns them (one probe per partition); there the
+     * band stores answer with the earliest earlier article the newcomer copies and remember it.
+     * The article goes straight to its id's partition, where it waits for its probes' answers and
+     * the verdict is resolved. Duplicates go only to {@code news.duplicates}; texts too short to
+     * fingerprint send no probe and pass as unique. Unique articles are returned, keyed by id.
      */
     private static KStream<String, PendingArticle> dropNearDuplicates(
-            final KStream<String, PendingArticle> unique, final NearDupRule rule, final Topics topics,
-            final PipelineMetrics metrics) {
+            final KStream<String, PendingArticle> unique, final NearDupRule rule, final int partitions,
+            final Topics topics, final PipelineMetrics metrics) {
         final NearDupFingerprinter fingerprinter = rule.fingerprinter();
-        // re-key by LSH band key so earlier similar articles meet the newcomer on one partition per
-        // band; a text too short to fingerprint sends one empty probe, answered at once
-        final KStream<String, NearAnswer> answers = unique
-                .flatMap((key, pending) -> NearFingerprinted.of(pending, fingerprinter).probes(fingerprinter),
-                        Named.as("near-probes"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.NEAR_PROBE).withName(NEAR_BY_BAND))
-                .processValues(NearBandProcessor.supplier(rule, NEAR_BAND_STORE), Named.as(NEAR_BAND_STORE));
+        final KStream<String, NearFingerprinted> fingerprinted = unique.processValues(
+                () -> new NearFingerprintProcessor(fingerprinter, partitions), Named.as("near-fingerprint"));
 
-        // re-key by article id so all of an article's band answers meet for one verdict
-        final Map<String, KStream<String, DedupOutcome>> outcomes = answers
-                .selectKey((bandKey, answer) -> answer.id(), Named.as("near-answer-by-id"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.NEAR_ANSWER).withName(NEAR_BY_ID))
+        // one probe per partition that owns any of the article's band keys, so earlier similar
+        // articles meet the newcomer there; the partition count is fixed so band keys stay put
+        final KStream<String, NearVerdictInput> answers = fingerprinted
+                .flatMap((key, article) -> article.probes().stream()
+                        .map(probe -> KeyValue.pair(probe.id(), probe)).toList(), Named.as("near-probes"))
+                .repartition(Repartitioned.with(Serdes.String(), NearSerdes.NEAR_PROBE)
+                        .withName(NEAR_BY_BAND)
+                        .withNumberOfPartitions(partitions)
+                        .withStreamPartitioner(NearProbe.PARTITIONER))
+                .processValues(NearBandProcessor.supplier(rule, NEAR_BAND_STORE, NEAR_SIGNATURE_STORE),
+                        Named.as(NEAR_BAND_STORE))
+                .repartition(Repartitioned.with(Serdes.String(), NearSerdes.NEAR_VERDICT_INPUT).withName(NEAR_BY_ID));
+
+        // the article itself skips the bands and waits for their answers on its id's partition
+        final KStream<String, NearVerdictInput> articles = fingerprinted
+                .map((key, article) -> KeyValue.pair(article.article().id(), (NearVerdictInput) article.article()),
+                        Named.as("near-article-by-id"))
+                .repartition(Repartitioned.with(Serdes.String(), NearSerdes.NEAR_VERDICT_INPUT)
+                        .withName(NEAR_ARTICLES_BY_ID));
+
+        final Map<String, KStream<String, DedupOutcome>> outcomes = articles
+                .merge(answers, Named.as("near-verdict-inputs"))
                 .processValues(NearVerdictProcessor.supplier(NEAR_VERDICT_STORE, metrics), Named.as(NEAR_VERDICT_STORE))
                 .split(Named.as(NEAR_VERDICT_STORE + "-"))
                 .branch((key, outcome) -> outcome.isDuplicate(), Branched.as("duplicate"))

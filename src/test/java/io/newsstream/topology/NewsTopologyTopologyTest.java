@@ -391,8 +391,9 @@ class NewsTopologyTopologyTest {
 
         final TestRecord<byte[], byte[]> dead = dlq.readRecord();
         assertThat(header(dead, "__streams.errors.message")).contains("tagger bug");
-        // tagging runs in the sub-topology of the near-duplicate verdicts, which reads the answers by id
-        final String repartition = "newsstream-" + NewsTopology.NEAR_BY_ID + "-repartition";
+        // tagging runs in the sub-topology of the near-duplicate verdicts; a text too short to
+        // fingerprint sends no probe and is resolved when the article itself arrives by id
+        final String repartition = "newsstream-" + NewsTopology.NEAR_ARTICLES_BY_ID + "-repartition";
         assertThat(header(dead, "__streams.errors.topic")).isEqualTo(repartition);
         assertThat(header(dead, DeadLetterHeaders.REASON)).isEqualTo("processing_error");
         assertThat(header(dead, DeadLetterHeaders.MESSAGE)).contains("tagger bug", "tag");

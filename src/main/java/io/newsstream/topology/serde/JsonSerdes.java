@@ -1,18 +1,14 @@
 package io.newsstream.topology.serde;
 
 import io.newsstream.dedup.FirstSeen;
-import io.newsstream.dedup.near.NearCandidate;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.topology.CountryMentionCount;
 import io.newsstream.topology.LeaderMentionCount;
 import io.newsstream.topology.MentionTally;
-import io.newsstream.topology.NearAnswer;
-import io.newsstream.topology.NearProbe;
-import io.newsstream.topology.NearVerdictState;
 import io.newsstream.topology.PendingArticle;
 
-/** The one JSON serde of each value type the topology writes or stores. */
+/** The one JSON serde of each value type the topology writes or stores (the near-dup stage's internal values: {@link NearSerdes}). */
 public final class JsonSerdes {
     public static final JsonSerde<PendingArticle> PENDING_ARTICLE = new JsonSerde<>(PendingArticle.class);
     public static final JsonSerde<FirstSeen> FIRST_SEEN = new JsonSerde<>(FirstSeen.class);
@@ -21,11 +17,6 @@ public final class JsonSerdes {
     public static final JsonSerde<MentionTally> MENTION_TALLY = new JsonSerde<>(MentionTally.class);
     public static final JsonSerde<CountryMentionCount> COUNTRY_MENTION_COUNT = new JsonSerde<>(CountryMentionCount.class);
     public static final JsonSerde<LeaderMentionCount> LEADER_MENTION_COUNT = new JsonSerde<>(LeaderMentionCount.class);
-
-    public static final JsonSerde<NearCandidate> NEAR_CANDIDATE = new JsonSerde<>(NearCandidate.class);
-    public static final JsonSerde<NearProbe> NEAR_PROBE = new JsonSerde<>(NearProbe.class);
-    public static final JsonSerde<NearAnswer> NEAR_ANSWER = new JsonSerde<>(NearAnswer.class);
-    public static final JsonSerde<NearVerdictState> NEAR_VERDICT_STATE = new JsonSerde<>(NearVerdictState.class);
 
     private JsonSerdes() {
     }
