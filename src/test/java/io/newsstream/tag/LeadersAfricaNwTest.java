@@ -3,11 +3,9 @@ package io.newsstream.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.model.LeaderTag;
-import io.newsstream.model.Tags;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -22,19 +20,15 @@ class LeadersAfricaNwTest {
     private final Tagger tagger = new Tagger(Gazetteer.loadDefault());
 
     private Map<String, Integer> leaders(String text, String lang, LocalDate day) {
-        return tagger.tag(text, lang, day).leaders().stream()
-                .collect(Collectors.toMap(LeaderTag::id, LeaderTag::mentions));
+        return TagViews.leaderMentions(tagger.tag(text, lang, day));
     }
 
     private String role(String text, String lang, LocalDate day, String id) {
-        Tags tags = tagger.tag(text, lang, day);
-        return tags.leaders().stream().filter(l -> l.id().equals(id)).map(LeaderTag::role)
-                .findFirst().orElseThrow(() -> new AssertionError(id + " not tagged in: " + text));
+        return TagViews.leader(tagger.tag(text, lang, day), id, text).role();
     }
 
     private List<String> spans(String text, String lang, String id) {
-        return tagger.tag(text, lang, SNAPSHOT).leaders().stream().filter(l -> l.id().equals(id))
-                .flatMap(l -> l.spans().stream()).map(s -> text.substring(s.start(), s.end())).toList();
+        return TagViews.spanTexts(text, TagViews.leader(tagger.tag(text, lang, SNAPSHOT), id, text).spans());
     }
 
     @Nested

@@ -8,7 +8,6 @@ import io.newsstream.model.Tags;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +23,15 @@ class LeadersAmericasOceaniaTest {
     private final Tagger tagger = new Tagger(GAZETTEER);
 
     private static Map<String, Integer> leaders(Tags tags) {
-        return tags.leaders().stream().collect(Collectors.toMap(LeaderTag::id, LeaderTag::mentions));
+        return TagViews.leaderMentions(tags);
     }
 
     private static LeaderTag leader(Tags tags, String id) {
-        return tags.leaders().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+        return TagViews.leader(tags, id, "");
     }
 
     private static List<String> spanTexts(String text, List<Span> spans) {
-        return spans.stream().map(s -> text.substring(s.start(), s.end())).toList();
+        return TagViews.spanTexts(text, spans);
     }
 
     @Nested

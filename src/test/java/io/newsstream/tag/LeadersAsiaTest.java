@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.model.LeaderTag;
 import io.newsstream.model.Span;
-import io.newsstream.model.Tags;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +21,15 @@ class LeadersAsiaTest {
     private final Tagger tagger = new Tagger(Gazetteer.loadDefault());
 
     private Map<String, Integer> leaders(String text, String lang, LocalDate date) {
-        return tagger.tag(text, lang, date).leaders().stream()
-                .collect(Collectors.toMap(LeaderTag::id, LeaderTag::mentions));
+        return TagViews.leaderMentions(tagger.tag(text, lang, date));
     }
 
     private LeaderTag leader(String text, String lang, LocalDate date, String id) {
-        return tagger.tag(text, lang, date).leaders().stream()
-                .filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+        return TagViews.leader(tagger.tag(text, lang, date), id, text);
     }
 
     private static List<String> spanTexts(String text, List<Span> spans) {
-        return spans.stream().map(s -> text.substring(s.start(), s.end())).toList();
+        return TagViews.spanTexts(text, spans);
     }
 
     @Nested

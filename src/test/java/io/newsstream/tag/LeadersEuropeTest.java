@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.newsstream.model.LeaderTag;
-import io.newsstream.model.Span;
 import io.newsstream.model.Tags;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +23,11 @@ class LeadersEuropeTest {
     private final Tagger tagger = new Tagger(GAZETTEER);
 
     private static Map<String, Integer> leaders(Tags tags) {
-        return tags.leaders().stream().collect(Collectors.toMap(LeaderTag::id, LeaderTag::mentions));
+        return TagViews.leaderMentions(tags);
     }
 
     private static List<String> spanTexts(String text, Tags tags, String id) {
-        LeaderTag tag = tags.leaders().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
-        return tag.spans().stream().map((Span s) -> text.substring(s.start(), s.end())).toList();
+        return TagViews.spanTexts(text, TagViews.leader(tags, id, text).spans());
     }
 
     @Nested
