@@ -1,104 +1,218 @@
 package io.newsstream.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsstream.dedup.near.LabelledSet;
+import io.newsstream.json.Json;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import io.newsstream.json.Json;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
- * Synthetic {@code news.raw} values for load tests: about 3 KB of text each, a mix of languages,
- * country and leader names in inflected forms, and a share of republished copies (same URL) so the
- * dedup path is exercised. Deterministic for a given seed.
+ * Synthetic {@code news.raw} values for load tests, with the similarity structure of a real feed:
+ * about 3 KB of text each in nine languages, built from the sentences of the hand-written
+ * articles in the test resources (the tagging eval set and the originals of the near-duplicate
+ * labelled set), so they name countries and leaders in inflected forms. A new article draws its
+ * sentences at random from its language's pool (100–170 sentences), so two new articles share a
+ * few sentences at most and are not near copies of each other; each also ends with a unique
+ * reference line. Of the values, {@code copyShare} are byte-for-byte republished copies of an
+ * earlier value (same URL: the exact rules catch them) and {@code nearCopyShare} are near copies
+ * (another outlet's URL, its own headline, a "read more" line naming the outlet added and the
+ * last paragraph dropped: only the near-duplicate stage catches them). Deterministic for a given seed.
  */
 final class ArticleGenerator {
-    private static final String[] LANGUAGES = {"en", "ru", "uk", "de", "fr", "es"};
-    private static final Map<String, String[]> SENTENCES = Map.of(
-            "en", new String[] {
-                "President Trump spoke with Vladimir Putin about the war in Ukraine on Tuesday.",
-                "China and India agreed to resume talks on the disputed border, officials said.",
-                "Xi Jinping met Narendra Modi on the sidelines of the summit in Beijing.",
-                "The United States imposed new sanctions on North Korea after the missile launch.",
-                "Kim Jong Un inspected a new factory, state media in Pyongyang reported.",
-                "Volodymyr Zelensky asked Germany and France for more air defence systems.",
-                "Markets in Japan and South Korea fell as investors weighed the tariff news.",
-                "Analysts expect the central bank to hold rates steady until the spring."},
-            "ru", new String[] {
-                "Путин провёл телефонный разговор с Трампом, сообщили в Кремле.",
-                "Россия и Китай подписали соглашение о поставках газа на тридцать лет.",
-                "Ким Чен Ын посетил Россию с официальным визитом по приглашению Путина.",
-                "В США заявили, что переговоры по Украине продолжатся на следующей неделе.",
-                "Эксперты отмечают рост торговли между Индией и Россией за последний год.",
-                "Зеленский призвал союзников ускорить поставки вооружений Украине."},
-            "uk", new String[] {
-                "Зеленський зустрівся з президентом Франції в Парижі.",
-                "Україна та Польща домовилися про спільні проєкти в енергетиці.",
-                "У Сполучених Штатах обговорюють новий пакет допомоги для України.",
-                "Росія продовжує обстріли енергетичної інфраструктури, повідомили в уряді."},
-            "de", new String[] {
-                "Bundeskanzler Merz traf den französischen Präsidenten Macron in Berlin.",
-                "Deutschland und Polen vereinbarten eine engere Zusammenarbeit bei der Verteidigung.",
-                "Die Vereinigten Staaten kündigten neue Zölle auf Waren aus China an.",
-                "Putin und Trump sprachen nach Angaben des Kremls über die Ukraine."},
-            "fr", new String[] {
-                "Emmanuel Macron a reçu le président ukrainien Zelensky à l'Élysée.",
-                "La France et l'Allemagne ont présenté un plan commun pour l'industrie.",
-                "Les États-Unis et la Chine reprennent leurs négociations commerciales.",
-                "Le Japon a annoncé un nouveau budget de défense record."},
-            "es", new String[] {
-                "El presidente de México se reunió con Trump en Washington.",
-                "España y Portugal acordaron ampliar la interconexión eléctrica.",
-                "China e India firmaron un acuerdo comercial tras meses de negociación.",
-                "Brasil y Argentina discutieron el futuro del Mercosur."});
+    /** The tagging eval set: one article per line, {@code language} and {@code text} fields. */
+    private static final String EVAL_SET = "/eval/tagging/articles.jsonl";
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?»\"])\\s+");
+    private static final int MIN_SENTENCE_CHARS = 25;
+    private static final int TEXT_BYTES = 2800;
+    private static final Map<String, String> READ_MORE = Map.of(
+            "en", "Read more on our website.", "ru", "Читайте также на нашем сайте.",
+            "uk", "Читайте також на нашому сайті.", "de", "Lesen Sie mehr auf unserer Website.",
+            "fr", "Lire aussi sur notre site.", "es", "Lea más en nuestro sitio web.",
+            "it", "Leggi anche sul nostro sito.", "pl", "Czytaj więcej na naszej stronie.",
+            "pt", "Leia mais no nosso site.");
 
     private final Random random;
-    private final double duplicateShare;
+    private final double copyShare;
+    private final double nearCopyShare;
+    private final Map<String, List<String>> sentences;
+    private final List<String> languages;
+    /** New articles no near copy was made of yet: two near copies of one article could be identical texts. */
+    private final List<Map<String, Object>> notYetCopied = new ArrayList<>();
+    private int originals;
     private final List<byte[]> published = new ArrayList<>();
+    private int copies;
+    private int nearCopies;
 
-    ArticleGenerator(final long seed, final double duplicateShare) {
+    ArticleGenerator(final long seed, final double copyShare, final double nearCopyShare) {
         this.random = new Random(seed);
-        this.duplicateShare = duplicateShare;
+        this.copyShare = copyShare;
+        this.nearCopyShare = nearCopyShare;
+        this.sentences = sentencePools();
+        this.languages = List.copyOf(sentences.keySet());
     }
 
-    /** The next value: a new article, or (with probability {@code duplicateShare}) a copy of an earlier one. */
+    /** The next value: a new article, a republished copy or a near copy of an earlier one. */
     byte[] next() {
-        if (!published.isEmpty() && random.nextDouble() < duplicateShare) {
+        final double draw = random.nextDouble();
+        if (!published.isEmpty() && draw < copyShare) {
+            copies++;
             return published.get(random.nextInt(published.size()));
         }
-        final int n = published.size();
-        final String language = LANGUAGES[n % LANGUAGES.length];
-        final String[] sentences = SENTENCES.get(language);
-        final StringBuilder text = new StringBuilder(3200);
+        if (!notYetCopied.isEmpty() && draw < copyShare + nearCopyShare) {
+            nearCopies++;
+            return publish(nearCopy(notYetCopied.remove(random.nextInt(notYetCopied.size()))));
+        }
+        final Map<String, Object> article = newArticle();
+        originals++;
+        notYetCopied.add(article);
+        return publish(article);
+    }
+
+    int copies() {
+        return copies;
+    }
+
+    int nearCopies() {
+        return nearCopies;
+    }
+
+    /** What was generated so far: new articles, republished copies, near copies. */
+    String summary() {
+        return originals + " new, " + copies + " republished copies, " + nearCopies + " near copies";
+    }
+
+    private Map<String, Object> newArticle() {
+        final int n = originals;
+        final String language = languages.get(n % languages.size());
+        final List<String> pool = new ArrayList<>(sentences.get(language));
+        Collections.shuffle(pool, random);
+        final List<List<String>> paragraphs = new ArrayList<>();
+        List<String> paragraph = new ArrayList<>();
         int bytes = 0;
-        // ~2.8 KB of UTF-8 text (Cyrillic takes two bytes a letter) plus the other fields: ~3 KB a value
-        while (bytes < 2800) {
-            final String sentence = sentences[random.nextInt(sentences.length)];
-            text.append(sentence).append(' ');
+        for (final String sentence : pool) {
+            if (bytes >= TEXT_BYTES) {
+                break;
+            }
+            paragraph.add(sentence);
             bytes += sentence.getBytes(StandardCharsets.UTF_8).length + 1;
-            if (random.nextInt(5) == 0) {
-                text.append("\n\n");
+            if (paragraph.size() >= 2 + random.nextInt(3)) {
+                paragraphs.add(paragraph);
+                paragraph = new ArrayList<>();
             }
         }
-        // A unique number keeps each new article's content, and so its hash, distinct.
-        text.append("Ref ").append(n).append('.');
+        // a unique line keeps each new article's content, and so its hash, distinct
+        paragraph.add("Ref " + n + ".");
+        paragraphs.add(paragraph);
         final Map<String, Object> article = new LinkedHashMap<>();
         article.put("url", "https://bench.example/" + language + "/articles/" + n);
         article.put("source", "bench.example");
-        article.put("title", sentences[n % sentences.length]);
-        article.put("text", text.toString());
+        article.put("title", pool.get(pool.size() - 1));
+        article.put("text", text(paragraphs));
         article.put("published_at", Instant.parse("2025-08-13T00:00:00Z").plusSeconds(37L * n).toString());
+        article.put("paragraphs", paragraphs);
+        article.put("language", language);
+        return article;
+    }
+
+    /** Another outlet's edit of {@code original}: own URL and headline, last paragraph dropped, a read-more line. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> nearCopy(final Map<String, Object> original) {
+        final List<List<String>> paragraphs = new ArrayList<>((List<List<String>>) original.get("paragraphs"));
+        if (paragraphs.size() > 2) {
+            paragraphs.remove(paragraphs.size() - 2); // the last paragraph before the reference line
+        }
+        // normalization drops the read-more line as boilerplate; the outlet's name is in it all the same
+        final String outlet = "mirror-" + published.size() + ".example";
+        paragraphs.add(List.of(READ_MORE.get((String) original.get("language")) + " " + outlet));
+        final Map<String, Object> article = new LinkedHashMap<>();
+        article.put("url", "https://" + outlet + "/news");
+        article.put("source", outlet);
+        article.put("title", "Mirror: " + original.get("title"));
+        article.put("text", text(paragraphs));
+        article.put("published_at", Instant.parse((String) original.get("published_at")).plusSeconds(600).toString());
+        return article;
+    }
+
+    private byte[] publish(final Map<String, Object> article) {
+        final Map<String, Object> value = new LinkedHashMap<>(article);
+        value.remove("paragraphs");
+        value.remove("language");
         try {
-            final byte[] value = Json.mapper().writeValueAsString(article).getBytes(StandardCharsets.UTF_8);
-            published.add(value);
-            return value;
+            final byte[] bytes = Json.mapper().writeValueAsString(value).getBytes(StandardCharsets.UTF_8);
+            published.add(bytes);
+            return bytes;
         } catch (final JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(final List<List<String>> paragraphs) {
+        final StringBuilder text = new StringBuilder(3200);
+        for (final List<String> paragraph : paragraphs) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(String.join(" ", paragraph));
+        }
+        return text.toString();
+    }
+
+    /** Distinct sentences per language from the eval set and the labelled set's originals. */
+    private static Map<String, List<String>> sentencePools() {
+        final Map<String, Set<String>> pools = new TreeMap<>();
+        for (final LabelledSet.Item item : LabelledSet.load()) {
+            if ("original".equals(item.editKind())) {
+                addSentences(pools, item.language(), textOf(item.input()));
+            }
+        }
+        try (InputStream in = Objects.requireNonNull(ArticleGenerator.class.getResourceAsStream(EVAL_SET), EVAL_SET);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    final JsonNode node = Json.mapper().readTree(line);
+                    addSentences(pools, node.get("language").asText(), node.get("text").asText());
+                }
+            }
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        final Map<String, List<String>> lists = new TreeMap<>();
+        pools.forEach((language, pool) -> lists.put(language, List.copyOf(pool)));
+        return lists;
+    }
+
+    private static void addSentences(final Map<String, Set<String>> pools, final String language, final String text) {
+        final Set<String> pool = pools.computeIfAbsent(language, l -> new LinkedHashSet<>());
+        for (final String sentence : SENTENCE_END.split(text.replace('\n', ' '))) {
+            if (sentence.strip().length() >= MIN_SENTENCE_CHARS) {
+                pool.add(sentence.strip());
+            }
+        }
+    }
+
+    private static String textOf(final byte[] input) {
+        try {
+            return Json.mapper().readTree(input).get("text").asText();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.newsstream.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,27 +67,32 @@ public final class ThroughputHarness {
         final String guarantee = args.length > 2 ? args[2] : NewsstreamConfig.defaults().get("kafka.processing.guarantee");
         final Function<NewsstreamConfig, ArticleStages> stages =
                 stagesName.equals("keyword") ? KeywordStages::new : Main::standardStages;
-        final List<byte[]> articles = generate(count);
+        final ArticleGenerator generator = new ArticleGenerator(42, 0.05, 0.05);
+        final List<byte[]> articles = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            articles.add(generator.next());
+        }
         final double averageBytes = articles.stream().mapToInt(a -> a.length).average().orElse(0);
         final Path stateDir = Files.createTempDirectory("newsstream-bench-state-");
 
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-            final double passThrough = run(broker, stateDir, "pass", guarantee, articles,
+            final RunResult passThrough = run(broker, stateDir, "pass", guarantee, articles,
                     (config, registry) -> passThroughTopology(Topics.from(config)));
             // the full topology with the near-duplicate stage switched off, then on, to price it (off runs
             // first, so JIT warm-up, if anything, favours the near-dup run)
-            final double fullWithoutNear = run(broker, stateDir, "exact", guarantee, articles,
+            final RunResult fullWithoutNear = run(broker, stateDir, "exact", guarantee, articles,
                     (config, registry) -> NewsTopology.build(config.with("dedup.near.enabled", "false"),
                             stages.apply(config), new PipelineMetrics(registry)));
-            final double full = run(broker, stateDir, "full", guarantee, articles,
+            final RunResult full = run(broker, stateDir, "full", guarantee, articles,
                     (config, registry) -> NewsTopology.build(config, stages.apply(config), new PipelineMetrics(registry)));
-            System.out.printf(Locale.ROOT, "articles: %d, average value %.0f bytes, stages: %s, guarantee: %s, cores: %d%n",
-                    count, averageBytes, stagesName, guarantee, Runtime.getRuntime().availableProcessors());
-            System.out.printf(Locale.ROOT, "pass-through topology: %8.1f articles/s%n", passThrough);
-            System.out.printf(Locale.ROOT, "full topology:         %8.1f articles/s (%.0f%% of pass-through)%n",
-                    full, 100 * full / passThrough);
-            System.out.printf(Locale.ROOT, "full, near-dup off:    %8.1f articles/s (near-dup costs %.0f%% of its throughput)%n",
-                    fullWithoutNear, 100 * (1 - full / fullWithoutNear));
+            System.out.printf(Locale.ROOT, "articles: %d (%s), average value %.0f bytes, stages: %s, guarantee: %s, cores: %d%n",
+                    count, generator.summary(), averageBytes, stagesName, guarantee,
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "pass-through topology: %s%n", passThrough);
+            System.out.printf(Locale.ROOT, "full topology:         %s (%.0f%% of pass-through)%n",
+                    full, 100 * full.rate() / passThrough.rate());
+            System.out.printf(Locale.ROOT, "full, near-dup off:    %s (near-dup costs %.0f%% of its throughput)%n",
+                    fullWithoutNear, 100 * (1 - full.rate() / fullWithoutNear.rate()));
         }
     }
 
@@ -93,7 +101,22 @@ public final class ThroughputHarness {
         Topology build(NewsstreamConfig config, MeterRegistry registry);
     }
 
-    private static double run(final EmbeddedKafkaBroker broker, final Path stateDir, final String name,
+    /**
+     * One run: articles per wall-clock second, and CPU milliseconds per article of the whole
+     * process (broker, clients and Streams share this JVM) and of the stream threads alone, from
+     * the first send to the last committed output. The CPU figures hardly move when other
+     * processes compete for the cores, unlike the rate.
+     */
+    private record RunResult(double rate, double processCpuMsPerArticle, double streamCpuMsPerArticle,
+                             Map<String, Integer> outputs) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%8.1f articles/s, CPU %.2f ms/article (stream thread %.2f), outputs %s",
+                    rate, processCpuMsPerArticle, streamCpuMsPerArticle, outputs);
+        }
+    }
+
+    private static RunResult run(final EmbeddedKafkaBroker broker, final Path stateDir, final String name,
                               final String guarantee, final List<byte[]> articles, final TopologyFactory topology)
             throws Exception {
         final int count = articles.size();
@@ -125,17 +148,70 @@ public final class ThroughputHarness {
                 consumer.poll(Duration.ofMillis(100));
             }
             final long start = System.nanoTime();
+            final long processCpuStart = processCpuNanos();
+            final long streamCpuStart = streamThreadCpuNanos();
+            final Map<String, Long> threadCpuStart = threadCpuByGroup();
             publish(broker, topics.raw(), articles);
             long seen = 0;
+            final Map<String, Integer> perTopic = new java.util.TreeMap<>();
             while (seen < count) {
                 if (System.nanoTime() > start + TIMEOUT.toNanos()) {
                     throw new IllegalStateException(name + ": only " + seen + " of " + count + " outputs within " + TIMEOUT);
                 }
-                seen += consumer.poll(Duration.ofMillis(100)).count();
+                for (final var record : consumer.poll(Duration.ofMillis(100))) {
+                    perTopic.merge(record.topic().substring(("bench-" + name + ".").length()), 1, Integer::sum);
+                    seen++;
+                }
             }
             final double seconds = (System.nanoTime() - start) / 1e9;
-            return count / seconds;
+            if (Boolean.getBoolean("harness.threads")) {
+                printThreadCpu(name, threadCpuStart, count);
+            }
+            final double processCpuMs = (processCpuNanos() - processCpuStart) / 1e6;
+            final double streamCpuMs = (streamThreadCpuNanos() - streamCpuStart) / 1e6;
+            return new RunResult(count / seconds, processCpuMs / count, streamCpuMs / count, perTopic);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time of the live Kafka Streams stream threads (named {@code <client id>-StreamThread-<n>}). */
+    private static long streamThreadCpuNanos() {
+        final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (final ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().contains("-StreamThread-")) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
+    }
+
+    private static Map<String, Long> threadCpuByGroup() {
+        final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        final Map<String, Long> byGroup = new java.util.TreeMap<>();
+        for (final ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                final String group = info.getThreadName().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "")
+                        .replaceAll("[0-9]+", "#");
+                byGroup.merge(group, Math.max(0, threads.getThreadCpuTime(info.getThreadId())), Long::sum);
+            }
+        }
+        return byGroup;
+    }
+
+    private static void printThreadCpu(final String name, final Map<String, Long> before, final int count) {
+        final Map<String, Long> after = threadCpuByGroup();
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(15)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %s %-60s %7.3f ms/article%n", name, e.getKey(),
+                        e.getValue() / 1e6 / count));
     }
 
     private static Topology passThroughTopology(final Topics topics) {
@@ -143,15 +219,6 @@ public final class ThroughputHarness {
         builder.stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw"))
                 .to(topics.enriched(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("write-copy"));
         return builder.build();
-    }
-
-    private static List<byte[]> generate(final int count) {
-        final ArticleGenerator generator = new ArticleGenerator(42, 0.05);
-        final List<byte[]> articles = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            articles.add(generator.next());
-        }
-        return articles;
     }
 
     private static void publish(final EmbeddedKafkaBroker broker, final String topic, final List<byte[]> articles) {
