@@ -42,6 +42,7 @@ public final class PipelineMetrics {
     public static final String STAGE_NORMALIZE = "newsstream.stage.normalize";
     public static final String STAGE_TAG = "newsstream.stage.tag";
     public static final String END_TO_END_LATENCY = "newsstream.end.to.end.latency";
+    public static final String NEAR_LATE_ORIGINALS = "newsstream.near.late.originals";
 
     private final MeterRegistry registry;
     private final Counter articlesIn;
@@ -56,6 +57,7 @@ public final class PipelineMetrics {
     private final ConcurrentMap<String, Counter> unsupportedLanguage = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Counter> countryMentions = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Counter> leaderMentions = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Counter> lateOriginals = new ConcurrentHashMap<>();
 
     public PipelineMetrics(final MeterRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -119,6 +121,16 @@ public final class PipelineMetrics {
     /** One article was dropped as a duplicate under {@code rule}. */
     public void duplicate(final DuplicateRule rule) {
         counter(duplicates, rule, ARTICLES_DUPLICATES, "rule", "Articles dropped as duplicates").increment();
+    }
+
+    /**
+     * An original reached the near-duplicate bands after a copy of it had: {@code inTime} when the
+     * copy's verdict was still open, so the copy was dropped; otherwise the copy had already passed
+     * and both were kept. Many {@code too_late} ones call for a longer {@code dedup.near.hold}.
+     */
+    public void lateOriginal(final boolean inTime) {
+        counter(lateOriginals, inTime ? "in_time" : "too_late", NEAR_LATE_ORIGINALS, "outcome",
+                "Originals that reached the near-duplicate bands after a copy of theirs").increment();
     }
 
     /** One input was sent to the dead-letter topic for {@code reason}. */

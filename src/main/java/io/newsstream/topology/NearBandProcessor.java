@@ -15,10 +15,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
@@ -26,20 +26,27 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * The LSH bands of one partition, on probes keyed by article id: for each of the probe's band
- * keys, finds the earlier articles remembered under it, verifies each distinct one once against
- * its signature with {@link NearDupRule}, answers once for the whole probe, then remembers the
- * article under those band keys. Remembering before the verdict is known is safe because only a
- * candidate preceding the newcomer by (event time, id) counts ({@link NearDupRule#matches}), so
- * two racing copies can never make each other duplicates.
+ * keys, finds the articles remembered under it, verifies each distinct one once against its
+ * signature with {@link NearDupRule}, answers once for the whole probe with the earliest earlier
+ * article the newcomer copies, then remembers the newcomer under those band keys. Remembering
+ * before the verdict is known is safe because only a candidate preceding the newcomer by
+ * (event time, id) counts ({@link NearDupRule#matches}), so two racing copies can never make each
+ * other duplicates.
+ *
+ * <p>A remembered article that turns out to be a later copy of the newcomer (it got here first:
+ * the two raced, or the copy was published before its original arrived) is told so with a
+ * {@link NearLateOriginal} keyed by its own id; its verdict step drops it if its verdict is still
+ * open. Answers and late originals go to the same topic, so a late original always follows the
+ * copy's own answer from this partition.
  *
  * <p>Two stores, both window stores in event time with retention {@code dedup.retention},
  * changelogged: the band store (band key → a 64-bit reference to the article id, at its event
  * time; duplicates retained, since many articles share a band key, some at the same instant) and
- * the signature store (reference → the article's id, event time and fingerprint, once per
- * partition). A candidate's signature is always local: it probed the same band key, so the same
- * partition.
+ * the signature store (reference → the article's intake record, id, event time and fingerprint,
+ * once per partition). A candidate's signature is always local: it probed the same band key, so
+ * the same partition.
  */
-final class NearBandProcessor implements FixedKeyProcessor<String, NearProbe, NearVerdictInput> {
+final class NearBandProcessor implements Processor<String, NearProbe, String, NearVerdictInput> {
     /** komihash 5.0 of the id: a published algorithm, the same on every JVM and release. */
     private static final Hasher64 ID_HASH = Hashing.komihash5_0(0x6e6561722d726566L);
 
@@ -47,9 +54,9 @@ final class NearBandProcessor implements FixedKeyProcessor<String, NearProbe, Ne
     private final DedupRetention retention;
     private final String bandStoreName;
     private final String signatureStoreName;
-    private FixedKeyProcessorContext<String, NearVerdictInput> context;
+    private ProcessorContext<String, NearVerdictInput> context;
     private WindowStore<String, Long> bands;
-    private WindowStore<Long, NearCandidate> signatures;
+    private WindowStore<Long, NearRemembered> signatures;
 
     private NearBandProcessor(final NearDupRule rule, final String bandStoreName, final String signatureStoreName) {
         this.rule = rule;
@@ -59,7 +66,7 @@ final class NearBandProcessor implements FixedKeyProcessor<String, NearProbe, Ne
     }
 
     /** The processor and its two stores (see the class comment). */
-    static FixedKeyProcessorSupplier<String, NearProbe, NearVerdictInput> supplier(
+    static ProcessorSupplier<String, NearProbe, String, NearVerdictInput> supplier(
             final NearDupRule rule, final String bandStoreName, final String signatureStoreName) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(bandStoreName, "bandStoreName");
@@ -68,12 +75,12 @@ final class NearBandProcessor implements FixedKeyProcessor<String, NearProbe, Ne
         final StoreBuilder<WindowStore<String, Long>> bandStore = Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(bandStoreName, retention.retention(), retention.retention(), true),
                 Serdes.String(), Serdes.Long());
-        final StoreBuilder<WindowStore<Long, NearCandidate>> signatureStore = Stores.windowStoreBuilder(
+        final StoreBuilder<WindowStore<Long, NearRemembered>> signatureStore = Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(signatureStoreName, retention.retention(), retention.retention(), false),
-                Serdes.Long(), NearSerdes.NEAR_CANDIDATE);
-        return new FixedKeyProcessorSupplier<>() {
+                Serdes.Long(), NearSerdes.NEAR_REMEMBERED);
+        return new ProcessorSupplier<>() {
             @Override
-            public FixedKeyProcessor<String, NearProbe, NearVerdictInput> get() {
+            public Processor<String, NearProbe, String, NearVerdictInput> get() {
                 return new NearBandProcessor(rule, bandStoreName, signatureStoreName);
             }
 
@@ -90,34 +97,43 @@ final class NearBandProcessor implements FixedKeyProcessor<String, NearProbe, Ne
     }
 
     @Override
-    public void init(final FixedKeyProcessorContext<String, NearVerdictInput> context) {
+    public void init(final ProcessorContext<String, NearVerdictInput> context) {
         this.context = context;
         this.bands = context.getStateStore(bandStoreName);
         this.signatures = context.getStateStore(signatureStoreName);
     }
 
     @Override
-    public void process(final FixedKeyRecord<String, NearProbe> record) {
+    public void process(final Record<String, NearProbe> record) {
         final NearProbe probe = record.value();
         final NearCandidate newcomer = probe.candidate();
-        final List<NearMatch> matches = rule.matches(newcomer, rememberedNear(probe, newcomer.eventTime()));
+        final List<NearRemembered> remembered = rememberedNear(probe, newcomer.eventTime());
+        final List<NearMatch> matches = rule.matches(newcomer,
+                remembered.stream().map(NearRemembered::candidate).toList());
         context.forward(record.withValue(new NearAnswer(newcomer.id(), probe.ref(), probe.bandMask(),
                 NearMatch.original(matches).orElse(null))));
+        for (final NearRemembered earlierArrival : remembered) {
+            final NearCandidate copy = earlierArrival.candidate();
+            rule.asOriginalOf(newcomer, copy).ifPresent(original -> context.forward(new Record<String, NearVerdictInput>(
+                    copy.id(), new NearLateOriginal(copy.id(), earlierArrival.ref(), original),
+                    copy.eventTime().toEpochMilli())));
+        }
         remember(probe, newcomer);
     }
 
     /** The distinct articles remembered under any of the probe's band keys, within the retention. */
-    private List<NearCandidate> rememberedNear(final NearProbe probe, final Instant eventTime) {
+    private List<NearRemembered> rememberedNear(final NearProbe probe, final Instant eventTime) {
         final Set<KeyValue<Long, Long>> found = new LinkedHashSet<>(); // (time, reference)
+        final long from = retention.lookupFrom(eventTime).toEpochMilli();
+        final long to = retention.lookupTo(eventTime).toEpochMilli();
         for (final NearBand band : probe.bands()) {
-            try (WindowStoreIterator<Long> it =
-                         bands.fetch(band.key(), retention.lookupFrom(eventTime), retention.lookupTo(eventTime))) {
+            try (WindowStoreIterator<Long> it = bands.fetch(band.key(), from, to)) {
                 it.forEachRemaining(found::add);
             }
         }
-        final List<NearCandidate> candidates = new ArrayList<>(found.size());
+        final List<NearRemembered> candidates = new ArrayList<>(found.size());
         for (final KeyValue<Long, Long> entry : found) {
-            final NearCandidate candidate = signatures.fetch(entry.value, entry.key);
+            final NearRemembered candidate = signatures.fetch(entry.value, entry.key);
             if (candidate != null) { // null only when its segment expired between the two stores
                 candidates.add(candidate);
             }
@@ -131,6 +147,6 @@ final class NearBandProcessor implements FixedKeyProcessor<String, NearProbe, Ne
         for (final NearBand band : probe.bands()) {
             bands.put(band.key(), reference, time);
         }
-        signatures.put(reference, newcomer, time);
+        signatures.put(reference, new NearRemembered(probe.ref(), newcomer), time);
     }
 }

@@ -3,14 +3,22 @@ package io.newsstream.topology;
 import io.newsstream.metrics.PipelineMetrics;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.DuplicateRule;
+import io.newsstream.pipeline.EventTime;
 import io.newsstream.topology.serde.NearSerdes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -19,74 +27,172 @@ import org.apache.kafka.streams.state.Stores;
  * Resolves one article's near-duplicate verdict on records keyed by its id: gathers the article
  * and its probes' answers in a store keyed by id and intake record ({@code <id>|<partition>:<offset>},
  * so two different articles with one id never merge) and, once the article is there and every
- * band has answered, forwards either the article (unique) or a {@code near_content} duplicate
- * event naming the earliest confirmed match by (event time, id). Nothing is forwarded before
- * that; the entry is then deleted, so the store only holds articles whose probes are in flight.
+ * band has answered, forwards a {@code near_content} duplicate event naming the earliest confirmed
+ * match by (event time, id), or the article (unique).
+ *
+ * <p>A unique verdict is held for {@code hold} of wall-clock time first (0: not at all): an
+ * original that raced its copy and reached a band partition second sends a {@link NearLateOriginal},
+ * and while the copy is held that still drops it. Held articles wait in the same store; a second
+ * store orders them by release time ({@code <release time, 19 digits>|<gather key>}) and a
+ * wall-clock punctuation releases the due ones, with the article's event time as the record
+ * timestamp. A late original for an article whose verdict is out finds no entry and is only
+ * counted ({@link PipelineMetrics#lateOriginal}). Entries are deleted once the verdict is out, so
+ * the stores only hold articles whose probes are in flight or that are held.
  */
-final class NearVerdictProcessor implements FixedKeyProcessor<String, NearVerdictInput, DedupOutcome> {
+final class NearVerdictProcessor implements Processor<String, NearVerdictInput, String, DedupOutcome> {
     private final String storeName;
+    private final String releaseStoreName;
+    private final Duration hold;
     private final PipelineMetrics metrics;
-    private FixedKeyProcessorContext<String, DedupOutcome> context;
+    private ProcessorContext<String, DedupOutcome> context;
     private KeyValueStore<String, NearVerdictState> store;
+    private KeyValueStore<String, String> releases;
 
-    private NearVerdictProcessor(final String storeName, final PipelineMetrics metrics) {
+    private NearVerdictProcessor(final String storeName, final String releaseStoreName, final Duration hold,
+                                 final PipelineMetrics metrics) {
         this.storeName = storeName;
+        this.releaseStoreName = releaseStoreName;
+        this.hold = hold;
         this.metrics = metrics;
     }
 
-    static FixedKeyProcessorSupplier<String, NearVerdictInput, DedupOutcome> supplier(final String storeName,
-                                                                               final PipelineMetrics metrics) {
+    /**
+     * The processor and its stores: {@code storeName} (gather key → {@link NearVerdictState}) and
+     * {@code storeName + "-releases"} (release key → gather key), both changelogged and cached.
+     */
+    static ProcessorSupplier<String, NearVerdictInput, String, DedupOutcome> supplier(
+            final String storeName, final Duration hold, final PipelineMetrics metrics) {
         Objects.requireNonNull(storeName, "storeName");
         Objects.requireNonNull(metrics, "metrics");
+        if (hold.isNegative()) {
+            throw new IllegalArgumentException("hold must not be negative, got " + hold);
+        }
+        final String releaseStoreName = releaseStoreName(storeName);
         // cached: an article's few updates and its final delete mostly fall within one commit, so
         // the cache folds them and the changelog sees little or nothing of articles already resolved
         final StoreBuilder<KeyValueStore<String, NearVerdictState>> store = Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(storeName), Serdes.String(), NearSerdes.NEAR_VERDICT_STATE)
                 .withCachingEnabled();
-        return new FixedKeyProcessorSupplier<>() {
+        final StoreBuilder<KeyValueStore<String, String>> releaseStore = Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(releaseStoreName), Serdes.String(), Serdes.String())
+                .withCachingEnabled();
+        return new ProcessorSupplier<>() {
             @Override
-            public FixedKeyProcessor<String, NearVerdictInput, DedupOutcome> get() {
-                return new NearVerdictProcessor(storeName, metrics);
+            public Processor<String, NearVerdictInput, String, DedupOutcome> get() {
+                return new NearVerdictProcessor(storeName, releaseStoreName, hold, metrics);
             }
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(store);
+                return Set.of(store, releaseStore);
             }
         };
     }
 
-    @Override
-    public void init(final FixedKeyProcessorContext<String, DedupOutcome> context) {
-        this.context = context;
-        this.store = context.getStateStore(storeName);
+    static String releaseStoreName(final String storeName) {
+        return storeName + "-releases";
     }
 
     @Override
-    public void process(final FixedKeyRecord<String, NearVerdictInput> record) {
+    public void init(final ProcessorContext<String, DedupOutcome> context) {
+        this.context = context;
+        this.store = context.getStateStore(storeName);
+        this.releases = context.getStateStore(releaseStoreName);
+        if (!hold.isZero()) {
+            final Duration every = hold.compareTo(Duration.ofSeconds(1)) < 0 ? hold : Duration.ofSeconds(1);
+            context.schedule(every, PunctuationType.WALL_CLOCK_TIME, this::releaseDue);
+        }
+    }
+
+    @Override
+    public void process(final Record<String, NearVerdictInput> record) {
         final NearVerdictInput input = record.value();
-        final String id = input.id();
         final String gatherKey = gatherKey(input);
         final NearVerdictState known = store.get(gatherKey);
+        if (input instanceof NearLateOriginal) {
+            metrics.lateOriginal(known != null);
+            if (known == null) {
+                return; // the verdict is out: too late to take it back
+            }
+        }
         final NearVerdictState state = (known != null ? known : NearVerdictState.EMPTY).with(input);
         if (!state.complete()) {
             store.put(gatherKey, state);
             return;
         }
-        if (known != null) {
-            store.delete(gatherKey);
-        }
         if (state.originalMatch().isPresent()) {
+            if (known != null) {
+                forget(gatherKey, known);
+            }
             metrics.duplicate(DuplicateRule.NEAR_CONTENT);
-            context.forward(record.withValue(DedupOutcome.duplicate(new DuplicateEvent(id,
-                    state.original().id(), DuplicateRule.NEAR_CONTENT, state.original().similarity()))));
-        } else {
-            context.forward(record.withValue(DedupOutcome.unique(state.pending())));
+            context.forward(new Record<>(input.id(), DedupOutcome.duplicate(new DuplicateEvent(input.id(),
+                    state.original().id(), DuplicateRule.NEAR_CONTENT, state.original().similarity())),
+                    eventTimeMillis(state), record.headers()));
+            return;
         }
+        if (state.held()) {
+            store.put(gatherKey, state); // a replayed input while held: keep waiting
+            return;
+        }
+        if (hold.isZero()) {
+            if (known != null) {
+                store.delete(gatherKey);
+            }
+            context.forward(new Record<>(input.id(), DedupOutcome.unique(state.pending()), eventTimeMillis(state),
+                    record.headers()));
+            return;
+        }
+        final long until = context.currentSystemTimeMs() + hold.toMillis();
+        store.put(gatherKey, state.heldUntil(until));
+        releases.put(releaseKey(until, gatherKey), gatherKey);
+    }
+
+    /** Forwards every held article whose hold is over as unique. */
+    private void releaseDue(final long now) {
+        final List<KeyValue<String, String>> due = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = releases.all()) {
+            while (it.hasNext()) {
+                final KeyValue<String, String> entry = it.next();
+                if (releaseTime(entry.key) > now) {
+                    break; // keys sort by release time
+                }
+                due.add(entry);
+            }
+        }
+        for (final KeyValue<String, String> entry : due) {
+            releases.delete(entry.key);
+            final NearVerdictState state = store.get(entry.value);
+            if (state == null || !state.held() || state.originalMatch().isPresent()) {
+                continue;
+            }
+            store.delete(entry.value);
+            context.forward(new Record<>(state.pending().article().id(), DedupOutcome.unique(state.pending()),
+                    eventTimeMillis(state)));
+        }
+    }
+
+    private void forget(final String gatherKey, final NearVerdictState known) {
+        store.delete(gatherKey);
+        if (known.held()) {
+            releases.delete(releaseKey(known.heldUntil(), gatherKey));
+        }
+    }
+
+    private static long eventTimeMillis(final NearVerdictState state) {
+        return EventTime.of(state.pending().article(), state.pending().ingestedAt()).toEpochMilli();
     }
 
     /** {@code <id>|<partition>:<offset>}: unique per intake record, as the suffix holds no {@code |}. */
     static String gatherKey(final NearVerdictInput input) {
         return input.id() + "|" + input.ref();
+    }
+
+    /** Sorts by release time as text: 19 digits hold any non-negative epoch millisecond. */
+    static String releaseKey(final long releaseTime, final String gatherKey) {
+        return String.format(Locale.ROOT, "%019d|%s", releaseTime, gatherKey);
+    }
+
+    private static long releaseTime(final String releaseKey) {
+        return Long.parseLong(releaseKey.substring(0, 19));
     }
 }

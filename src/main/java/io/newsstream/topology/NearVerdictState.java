@@ -13,23 +13,39 @@ import java.util.Optional;
  * @param bands    how many bands the article probed; -1 until the article has arrived
  * @param original the earliest confirmed match so far, or null
  * @param pending  the article once it has arrived, else null
+ * @param heldUntil for a complete article with no original: the wall-clock time (epoch
+ *                  milliseconds) its unique verdict is held until, in case an original arrives
+ *                  late; 0 when not held
  */
-public record NearVerdictState(long answered, int bands, NearMatch original, PendingArticle pending) {
+public record NearVerdictState(long answered, int bands, NearMatch original, PendingArticle pending, long heldUntil) {
 
-    static final NearVerdictState EMPTY = new NearVerdictState(0L, -1, null, null);
+    static final NearVerdictState EMPTY = new NearVerdictState(0L, -1, null, null, 0L);
 
-    /** This state with {@code input} added; an answer or article arriving twice (a replay) changes nothing. */
+    /** This state with {@code input} added; an input arriving twice (a replay) changes nothing. */
     NearVerdictState with(final NearVerdictInput input) {
         if (input instanceof NearArticle article) {
-            return new NearVerdictState(answered, article.bands(), original, article.pending());
+            return new NearVerdictState(answered, article.bands(), original, article.pending(), heldUntil);
         }
-        final NearAnswer answer = (NearAnswer) input;
-        return new NearVerdictState(answered | answer.answered(), bands, earliest(original, answer.original()),
-                pending);
+        if (input instanceof NearAnswer answer) {
+            return new NearVerdictState(answered | answer.answered(), bands, earliest(original, answer.original()),
+                    pending, heldUntil);
+        }
+        final NearLateOriginal late = (NearLateOriginal) input;
+        return new NearVerdictState(answered, bands, earliest(original, late.original()), pending, heldUntil);
     }
 
+    /** This state, its unique verdict held until {@code untilMillis} (wall clock, epoch milliseconds). */
+    NearVerdictState heldUntil(final long untilMillis) {
+        return new NearVerdictState(answered, bands, original, pending, untilMillis);
+    }
+
+    /** The article is there and every band it probed has answered. */
     boolean complete() {
         return pending != null && Long.bitCount(answered) == bands;
+    }
+
+    boolean held() {
+        return heldUntil != 0L;
     }
 
     Optional<NearMatch> originalMatch() {

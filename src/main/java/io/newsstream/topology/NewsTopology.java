@@ -210,7 +210,7 @@ public final class NewsTopology {
 
         final KStream<String, PendingArticle> distinct = config.getBoolean("dedup.near.enabled")
                 ? dropNearDuplicates(unique, new NearDupRule(new NearDupFingerprinter(NearDupSettings.fromConfig(config)),
-                        retention), config.getInt("topic.partitions"), topics, metrics)
+                        retention), config.getDuration("dedup.near.hold"), config.getInt("topic.partitions"), topics, metrics)
                 : unique;
 
         final KStream<String, EnrichedArticle> enriched = distinct
@@ -276,8 +276,8 @@ public final class NewsTopology {
      * fingerprint send no probe and pass as unique. Unique articles are returned, keyed by id.
      */
     private static KStream<String, PendingArticle> dropNearDuplicates(
-            final KStream<String, PendingArticle> unique, final NearDupRule rule, final int partitions,
-            final Topics topics, final PipelineMetrics metrics) {
+            final KStream<String, PendingArticle> unique, final NearDupRule rule, final Duration hold,
+            final int partitions, final Topics topics, final PipelineMetrics metrics) {
         final NearDupFingerprinter fingerprinter = rule.fingerprinter();
         final KStream<String, NearFingerprinted> fingerprinted = unique.processValues(
                 () -> new NearFingerprintProcessor(fingerprinter, partitions), Named.as("near-fingerprint"));
@@ -291,7 +291,7 @@ public final class NewsTopology {
                         .withName(NEAR_BY_BAND)
                         .withNumberOfPartitions(partitions)
                         .withStreamPartitioner(NearProbe.PARTITIONER))
-                .processValues(NearBandProcessor.supplier(rule, NEAR_BAND_STORE, NEAR_SIGNATURE_STORE),
+                .process(NearBandProcessor.supplier(rule, NEAR_BAND_STORE, NEAR_SIGNATURE_STORE),
                         Named.as(NEAR_BAND_STORE))
                 .repartition(Repartitioned.with(Serdes.String(), NearSerdes.NEAR_VERDICT_INPUT).withName(NEAR_BY_ID));
 
@@ -304,7 +304,7 @@ public final class NewsTopology {
 
         final Map<String, KStream<String, DedupOutcome>> outcomes = articles
                 .merge(answers, Named.as("near-verdict-inputs"))
-                .processValues(NearVerdictProcessor.supplier(NEAR_VERDICT_STORE, metrics), Named.as(NEAR_VERDICT_STORE))
+                .process(NearVerdictProcessor.supplier(NEAR_VERDICT_STORE, hold, metrics), Named.as(NEAR_VERDICT_STORE))
                 .split(Named.as(NEAR_VERDICT_STORE + "-"))
                 .branch((key, outcome) -> outcome.isDuplicate(), Branched.as("duplicate"))
                 .defaultBranch(Branched.as("unique"));

@@ -35,6 +35,7 @@ import io.newsstream.cli.Main;
 import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.config.Topics;
 import io.newsstream.infra.EmbeddedKafkaBroker;
+import io.newsstream.json.Json;
 import io.newsstream.infra.NewsstreamService;
 import io.newsstream.infra.ServiceMetrics;
 import io.newsstream.infra.TopicAdmin;
@@ -159,7 +160,8 @@ public final class ThroughputHarness {
                     throw new IllegalStateException(name + ": only " + seen + " of " + count + " outputs within " + TIMEOUT);
                 }
                 for (final var record : consumer.poll(Duration.ofMillis(100))) {
-                    perTopic.merge(record.topic().substring(("bench-" + name + ".").length()), 1, Integer::sum);
+                    perTopic.merge(outputName(record.topic().substring(("bench-" + name + ".").length()), record.value()),
+                            1, Integer::sum);
                     seen++;
                 }
             }
@@ -171,6 +173,14 @@ public final class ThroughputHarness {
             final double streamCpuMs = (streamThreadCpuNanos() - streamCpuStart) / 1e6;
             return new RunResult(count / seconds, processCpuMs / count, streamCpuMs / count, perTopic);
         }
+    }
+
+    /** The topic's short name; for a duplicate event, with its rule: {@code news.duplicates[near_content]}. */
+    private static String outputName(final String topic, final byte[] value) throws java.io.IOException {
+        if (!topic.endsWith("duplicates")) {
+            return topic;
+        }
+        return topic + "[" + Json.mapper().readTree(value).path("rule").asText("?") + "]";
     }
 
     private static long processCpuNanos() {

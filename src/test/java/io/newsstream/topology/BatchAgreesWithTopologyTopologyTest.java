@@ -62,9 +62,7 @@ class BatchAgreesWithTopologyTopologyTest {
 
     @Test
     void sameStatusesDuplicatesAndRejectionsInBothModes() {
-        final NewsstreamConfig config = NewsstreamConfig.defaults()
-                .with("kafka.state.dir", stateDir.toString())
-                .with("kafka.bootstrap.servers", "unused:9092");
+        final NewsstreamConfig config = DriverConfig.of(stateDir);
         final StandardStages stages = new StandardStages(config);
 
         final Map<String, String> batch = new TreeMap<>();

@@ -52,9 +52,7 @@ class GazetteerUpdatesTopologyTest {
 
     @BeforeEach
     void start() {
-        config = NewsstreamConfig.defaults()
-                .with("kafka.state.dir", stateDir.toString())
-                .with("kafka.bootstrap.servers", "unused:9092")
+        config = DriverConfig.of(stateDir)
                 // the same article text is sent again on purpose, to see its tags change: not a near-duplicate here
                 .with("dedup.near.enabled", "false")
                 // Dutch is detected but has no gazetteer names: the unsupported-language case

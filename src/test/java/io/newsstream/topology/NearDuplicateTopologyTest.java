@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.dedup.near.LabelledSet;
-import io.newsstream.dedup.near.NearCandidate;
 import io.newsstream.dedup.near.NearDupSettings;
 import io.newsstream.dedup.near.NearDuplicateEvaluation;
 import io.newsstream.metrics.PipelineMetrics;
@@ -53,10 +52,10 @@ class NearDuplicateTopologyTest {
     private TestOutputTopic<String, DuplicateEvent> duplicates;
 
     private void start(final boolean nearEnabled) {
-        final NewsstreamConfig config = NewsstreamConfig.defaults()
-                .with("kafka.state.dir", stateDir.toString())
-                .with("kafka.bootstrap.servers", "unused:9092")
-                .with("dedup.near.enabled", Boolean.toString(nearEnabled));
+        start(DriverConfig.of(stateDir).with("dedup.near.enabled", Boolean.toString(nearEnabled)));
+    }
+
+    private void start(final NewsstreamConfig config) {
         driver = new TopologyTestDriver(
                 NewsTopology.build(config, new StandardStages(config), new PipelineMetrics(new SimpleMeterRegistry())),
                 NewsTopology.streamsProperties(config), START);
@@ -116,10 +115,10 @@ class NearDuplicateTopologyTest {
         assertThat(entriesPerArticle).containsOnlyKeys(original, NearBandProcessor.reference("ru-02-teaser"))
                 .containsEntry(original, NearDupSettings.DEFAULTS.bands());
         // the test driver runs one task per sub-topology, so the signature store holds each article once
-        final WindowStore<Long, NearCandidate> signatures = driver.getWindowStore(NewsTopology.NEAR_SIGNATURE_STORE);
+        final WindowStore<Long, NearRemembered> signatures = driver.getWindowStore(NewsTopology.NEAR_SIGNATURE_STORE);
         final List<String> remembered = new ArrayList<>();
-        try (KeyValueIterator<Windowed<Long>, NearCandidate> all = signatures.all()) {
-            all.forEachRemaining(kv -> remembered.add(kv.value.id()));
+        try (KeyValueIterator<Windowed<Long>, NearRemembered> all = signatures.all()) {
+            all.forEachRemaining(kv -> remembered.add(kv.value.candidate().id()));
         }
         assertThat(remembered).containsExactlyInAnyOrder("ru-02", "ru-02-teaser");
         final KeyValueStore<String, NearVerdictState> verdicts = driver.getKeyValueStore(NewsTopology.NEAR_VERDICT_STORE);
@@ -127,6 +126,30 @@ class NearDuplicateTopologyTest {
             assertThat(pending.hasNext()).as("verdict entries left after every band answered").isFalse();
         }
         assertThat(duplicates.readValuesToList()).extracting(DuplicateEvent::duplicateOf).containsExactly("ru-02");
+    }
+
+    @Test
+    void copyProcessedBeforeItsOriginalIsDroppedWhenTheOriginalArrivesWhileItIsHeld() {
+        start(DriverConfig.of(stateDir).with("dedup.near.hold", "PT5S"));
+        send("en-01-boilerplate-lines", "en-01");
+        assertThat(enriched.isEmpty()).as("both unique verdicts are held").isTrue();
+        assertThat(duplicates.readValuesToList()).singleElement().satisfies(event -> {
+            assertThat(event.id()).isEqualTo("en-01-boilerplate-lines");
+            assertThat(event.duplicateOf()).isEqualTo("en-01");
+        });
+
+        driver.advanceWallClockTime(Duration.ofSeconds(6));
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("en-01");
+    }
+
+    @Test
+    void withoutHoldACopyProcessedBeforeItsOriginalPasses() {
+        start(true);
+        send("en-01-boilerplate-lines", "en-01");
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id)
+                .containsExactly("en-01-boilerplate-lines", "en-01");
+        assertThat(duplicates.isEmpty()).isTrue();
     }
 
     @Test

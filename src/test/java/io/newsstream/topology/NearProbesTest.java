@@ -88,7 +88,7 @@ class NearProbesTest {
     }
 
     @Test
-    void probeAndAnswerAndArticleSurviveTheirBinaryFormat() {
+    void probeAnswerLateOriginalAndArticleSurviveTheirBinaryFormat() {
         final NearFingerprinted fingerprinted = NearFingerprinted.of(pending("a-1", longText()), REF, FINGERPRINTER, 3);
         final NearProbe probe = fingerprinted.probes().get(0);
         assertThat(NearSerdes.NEAR_PROBE.deserializer().deserialize("t",
@@ -96,11 +96,13 @@ class NearProbesTest {
 
         final NearAnswer answer = new NearAnswer("a-1", REF, probe.bandMask(), new NearMatch("o", T, 0.875));
         final NearAnswer none = new NearAnswer("a-1", REF, 1L, null);
-        for (final NearVerdictInput input : List.of(answer, none, fingerprinted.article())) {
+        final NearLateOriginal late = new NearLateOriginal("a-1", REF, new NearMatch("o", T, 0.9));
+        for (final NearVerdictInput input : List.of(answer, none, late, fingerprinted.article())) {
             assertThat(NearSerdes.NEAR_VERDICT_INPUT.deserializer().deserialize("t",
                     NearSerdes.NEAR_VERDICT_INPUT.serializer().serialize("t", input))).isEqualTo(input);
         }
-        final NearVerdictState state = NearVerdictState.EMPTY.with(answer).with(fingerprinted.article());
+        final NearVerdictState state = NearVerdictState.EMPTY.with(answer).with(fingerprinted.article())
+                .heldUntil(1_764_000_000_000L);
         assertThat(NearSerdes.NEAR_VERDICT_STATE.deserializer().deserialize("t",
                 NearSerdes.NEAR_VERDICT_STATE.serializer().serialize("t", state))).isEqualTo(state);
         assertThat(NearSerdes.NEAR_VERDICT_STATE.deserializer().deserialize("t",
@@ -112,11 +114,13 @@ class NearProbesTest {
     void rememberedSignatureIsSmallAndUnreadableBytesNameTheType() {
         final NearCandidate candidate = NearFingerprinted.of(pending("abcdefghijklmnopqrstuvwx", longText()), REF,
                 FINGERPRINTER, 3).probes().get(0).candidate();
-        final byte[] bytes = NearSerdes.NEAR_CANDIDATE.serializer().serialize("t", candidate);
-        // version 1 + id 1+24 + event time 8 + shingles (varint, 2 for 128..16383) + signature 2+256
-        assertThat(bytes).hasSize(1 + 25 + 8 + 2 + 2 + FINGERPRINTER.signatureBytes());
-        assertThat(NearSerdes.NEAR_CANDIDATE.deserializer().deserialize("t", bytes)).isEqualTo(candidate);
-        assertThatThrownBy(() -> NearSerdes.NEAR_CANDIDATE.deserializer().deserialize("t", new byte[] {9, 1}))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("NearCandidate");
+        final NearRemembered remembered = new NearRemembered(new IntakeRef(2, 1_000_000L), candidate);
+        final byte[] bytes = NearSerdes.NEAR_REMEMBERED.serializer().serialize("t", remembered);
+        // version 1 + intake partition 1 + offset 8 + id 1+24 + event time 8
+        // + shingles (varint, 2 for 128..16383) + signature 2+256
+        assertThat(bytes).hasSize(1 + 1 + 8 + 25 + 8 + 2 + 2 + FINGERPRINTER.signatureBytes());
+        assertThat(NearSerdes.NEAR_REMEMBERED.deserializer().deserialize("t", bytes)).isEqualTo(remembered);
+        assertThatThrownBy(() -> NearSerdes.NEAR_REMEMBERED.deserializer().deserialize("t", new byte[] {9, 1}))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("NearRemembered");
     }
 }

@@ -57,7 +57,8 @@ public final class NearStateSize {
                     }
                 }
                 signatureRowBytes += 8 + WINDOW_KEY_OVERHEAD
-                        + NearSerdes.NEAR_CANDIDATE.serializer().serialize("t", f.probes().get(0).candidate()).length;
+                        + NearSerdes.NEAR_REMEMBERED.serializer().serialize("t",
+                                new NearRemembered(f.probes().get(0).ref(), f.probes().get(0).candidate())).length;
                 copies += f.probes().size();
             }
             final double band = (double) bandBytes / articles;

@@ -10,6 +10,7 @@ import io.newsstream.model.NormalizedArticle;
 import io.newsstream.topology.serde.JsonSerdes;
 import io.newsstream.topology.serde.NearSerdes;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
@@ -26,7 +27,6 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NearVerdictTopologyTest {
     private static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Instant WALL_CLOCK_START = Instant.parse("2026-11-26T08:00:00Z");
+    private static final Duration HOLD = Duration.ofSeconds(5);
 
     @TempDir
     Path stateDir;
@@ -46,13 +48,15 @@ class NearVerdictTopologyTest {
     private TestOutputTopic<String, String> uniques;
     private TestOutputTopic<String, DuplicateEvent> duplicates;
 
-    @BeforeEach
-    void start() {
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+    /** The verdict step with unique verdicts held for {@code hold} of wall-clock time. */
+    private void start(final Duration hold) {
         final StreamsBuilder builder = new StreamsBuilder();
         final var outcomes = builder
                 .stream("inputs", Consumed.with(Serdes.String(), NearSerdes.NEAR_VERDICT_INPUT).withName("read-inputs"))
-                .processValues(NearVerdictProcessor.supplier(NewsTopology.NEAR_VERDICT_STORE,
-                        new PipelineMetrics(new SimpleMeterRegistry())), Named.as("verdicts"));
+                .process(NearVerdictProcessor.supplier(NewsTopology.NEAR_VERDICT_STORE, hold,
+                        new PipelineMetrics(registry)), Named.as("verdicts"));
         outcomes.filter((id, outcome) -> !outcome.isDuplicate(), Named.as("unique"))
                 .mapValues(outcome -> outcome.unique().article().text(), Named.as("unique-text"))
                 .to("uniques", Produced.with(Serdes.String(), Serdes.String()).withName("write-uniques"));
@@ -63,7 +67,7 @@ class NearVerdictTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "verdicts");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(builder.build(), props);
+        driver = new TopologyTestDriver(builder.build(), props, WALL_CLOCK_START);
         inputs = driver.createInputTopic("inputs", new StringSerializer(), NearSerdes.NEAR_VERDICT_INPUT.serializer());
         uniques = driver.createOutputTopic("uniques", new StringDeserializer(), new StringDeserializer());
         duplicates = driver.createOutputTopic("duplicates", new StringDeserializer(),
@@ -72,7 +76,9 @@ class NearVerdictTopologyTest {
 
     @AfterEach
     void close() {
-        driver.close();
+        if (driver != null) {
+            driver.close();
+        }
     }
 
     private static NearArticle article(final String id, final String text, final IntakeRef ref, final int bands) {
@@ -86,6 +92,7 @@ class NearVerdictTopologyTest {
 
     @Test
     void twoArticlesWithOneIdInFlightKeepTheirOwnVerdicts() {
+        start(Duration.ZERO);
         final IntakeRef first = new IntakeRef(0, 10);
         final IntakeRef second = new IntakeRef(2, 10);
         send(article("x", "first text", first, 20));
@@ -106,6 +113,7 @@ class NearVerdictTopologyTest {
 
     @Test
     void waitsForTheArticleWhenItsAnswersArriveFirstAndReportsTheEarliestOriginal() {
+        start(Duration.ZERO);
         final IntakeRef ref = new IntakeRef(1, 5);
         send(new NearAnswer("y", ref, 0b011L, new NearMatch("later", T.minusSeconds(10), 0.95)));
         send(new NearAnswer("y", ref, 0b100L, new NearMatch("earlier", T.minusSeconds(20), 0.85)));
@@ -120,7 +128,85 @@ class NearVerdictTopologyTest {
 
     @Test
     void articleWithoutBandsIsUniqueAtOnce() {
+        start(Duration.ZERO);
         send(article("z", "short", new IntakeRef(0, 1), 0));
         assertThat(uniques.readValuesToList()).containsExactly("short");
+    }
+
+    @Test
+    void heldUniqueVerdictIsReleasedOnceTheHoldIsOverAtTheArticlesEventTime() {
+        start(HOLD);
+        final IntakeRef ref = new IntakeRef(0, 7);
+        send(article("u", "unique text", ref, 2));
+        send(new NearAnswer("u", ref, 0b11L, null));
+        driver.advanceWallClockTime(HOLD.minusSeconds(1));
+        assertThat(uniques.isEmpty()).as("still held").isTrue();
+
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        final var released = uniques.readRecordsToList();
+        assertThat(released).singleElement().satisfies(record -> {
+            assertThat(record.value()).isEqualTo("unique text");
+            assertThat(record.key()).isEqualTo("u");
+            assertThat(record.getRecordTime()).isEqualTo(T);
+        });
+        assertStoresEmpty();
+    }
+
+    @Test
+    void lateOriginalDropsACopyWhoseUniqueVerdictIsHeld() {
+        start(HOLD);
+        final IntakeRef ref = new IntakeRef(1, 3);
+        send(article("copy", "copied text", ref, 2));
+        send(new NearAnswer("copy", ref, 0b11L, null)); // its bands found nothing earlier: held as unique
+        send(new NearLateOriginal("copy", ref, new NearMatch("orig", T.minusSeconds(30), 0.93)));
+
+        assertThat(duplicates.readValuesToList()).singleElement().satisfies(event -> {
+            assertThat(event.id()).isEqualTo("copy");
+            assertThat(event.duplicateOf()).isEqualTo("orig");
+            assertThat(event.similarity()).isEqualTo(0.93);
+        });
+        driver.advanceWallClockTime(HOLD.multipliedBy(3));
+        assertThat(uniques.isEmpty()).as("never released as unique").isTrue();
+        assertStoresEmpty();
+        assertThat(registry.counter(PipelineMetrics.NEAR_LATE_ORIGINALS, "outcome", "in_time").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void lateOriginalBeforeTheVerdictIsCompleteCountsToo() {
+        start(Duration.ZERO);
+        final IntakeRef ref = new IntakeRef(2, 9);
+        send(new NearAnswer("c", ref, 0b01L, null));
+        send(new NearLateOriginal("c", ref, new NearMatch("orig", T.minusSeconds(5), 0.88)));
+        send(article("c", "copied text", ref, 2));
+        assertThat(duplicates.isEmpty()).as("one band has not answered").isTrue();
+        send(new NearAnswer("c", ref, 0b10L, null));
+
+        assertThat(duplicates.readValuesToList()).singleElement()
+                .satisfies(event -> assertThat(event.duplicateOf()).isEqualTo("orig"));
+        assertThat(uniques.isEmpty()).isTrue();
+    }
+
+    @Test
+    void lateOriginalAfterTheVerdictIsOutChangesNothingAndLeavesNoState() {
+        start(Duration.ZERO);
+        final IntakeRef ref = new IntakeRef(0, 4);
+        send(article("v", "passed text", ref, 1));
+        send(new NearAnswer("v", ref, 0b1L, null));
+        assertThat(uniques.readValuesToList()).containsExactly("passed text");
+
+        send(new NearLateOriginal("v", ref, new NearMatch("orig", T.minusSeconds(5), 0.9)));
+        assertThat(duplicates.isEmpty()).isTrue();
+        assertStoresEmpty();
+        assertThat(registry.counter(PipelineMetrics.NEAR_LATE_ORIGINALS, "outcome", "too_late").count()).isEqualTo(1.0);
+    }
+
+    private void assertStoresEmpty() {
+        for (final String name : new String[] {NewsTopology.NEAR_VERDICT_STORE,
+                NearVerdictProcessor.releaseStoreName(NewsTopology.NEAR_VERDICT_STORE)}) {
+            final KeyValueStore<String, Object> store = driver.getKeyValueStore(name);
+            try (KeyValueIterator<String, Object> left = store.all()) {
+                assertThat(left.hasNext()).as(name + " is empty").isFalse();
+            }
+        }
     }
 }

@@ -69,9 +69,7 @@ class NewsTopologyTopologyTest {
     private TestOutputTopic<String, LeaderMentionCount> leaderMentions;
 
     private NewsstreamConfig config() {
-        return NewsstreamConfig.defaults()
-                .with("kafka.state.dir", stateDir.toString())
-                .with("kafka.bootstrap.servers", "unused:9092");
+        return DriverConfig.of(stateDir);
     }
 
     private static ArticleStages stages(final NewsstreamConfig config) {

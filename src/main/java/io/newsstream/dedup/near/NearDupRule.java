@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which remembered articles a newcomer copies: the part of the {@code near_content} rule that
@@ -45,6 +46,18 @@ public final class NearDupRule {
             }
         }
         return matches;
+    }
+
+    /**
+     * The match naming {@code newcomer} as the original of {@code remembered}, when {@code remembered}
+     * was remembered before {@code newcomer} arrived but is its copy: {@code newcomer} precedes it by
+     * (event time, id), lies within its retention, and the verdict rule holds. In a stream this is a
+     * copy processed before its original; whether its verdict can still change is the caller's business.
+     */
+    public Optional<NearMatch> asOriginalOf(final NearCandidate newcomer, final NearCandidate remembered) {
+        return precedes(newcomer, remembered)
+                ? matches(remembered, List.of(newcomer)).stream().findFirst()
+                : Optional.empty();
     }
 
     /** True when {@code a} comes before {@code b} by (event time, id). */

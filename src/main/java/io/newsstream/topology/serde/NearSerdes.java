@@ -14,7 +14,9 @@ import io.newsstream.topology.IntakeRef;
 import io.newsstream.topology.NearAnswer;
 import io.newsstream.topology.NearArticle;
 import io.newsstream.topology.NearBand;
+import io.newsstream.topology.NearLateOriginal;
 import io.newsstream.topology.NearProbe;
+import io.newsstream.topology.NearRemembered;
 import io.newsstream.topology.NearVerdictInput;
 import io.newsstream.topology.NearVerdictState;
 import io.newsstream.topology.PendingArticle;
@@ -36,10 +38,20 @@ public final class NearSerdes {
     private static final int VERSION = 1;
     private static final byte ARTICLE = 1;
     private static final byte ANSWER = 2;
+    private static final byte LATE_ORIGINAL = 3;
+    /** Version 2 added the intake record (version 1 was the bare {@code NearCandidate}). */
+    private static final int REMEMBERED_VERSION = 2;
+    /** Version 2 added {@code heldUntil}. */
+    private static final int VERDICT_STATE_VERSION = 2;
 
     /** An article remembered for verification (value of the {@code dedup-near-signatures} store). */
-    public static final BinarySerde<NearCandidate> NEAR_CANDIDATE =
-            new BinarySerde<>(NearCandidate.class, VERSION, NearSerdes::writeCandidate, NearSerdes::readCandidate);
+    public static final BinarySerde<NearRemembered> NEAR_REMEMBERED = new BinarySerde<>(NearRemembered.class,
+            REMEMBERED_VERSION,
+            (out, remembered) -> {
+                writeRef(out, remembered.ref());
+                writeCandidate(out, remembered.candidate());
+            },
+            in -> new NearRemembered(readRef(in), readCandidate(in)));
 
     /** Value of {@code near-probes-by-band}. */
     public static final BinarySerde<NearProbe> NEAR_PROBE = new BinarySerde<>(NearProbe.class, VERSION,
@@ -74,13 +86,18 @@ public final class NearSerdes {
                     writeRef(out, article.ref());
                     writeVarInt(out, article.bands());
                     writePending(out, article.pending());
-                } else {
-                    final NearAnswer answer = (NearAnswer) input;
+                } else if (input instanceof NearAnswer answer) {
                     out.writeByte(ANSWER);
                     writeString(out, answer.id());
                     writeRef(out, answer.ref());
                     out.writeLong(answer.answered());
                     writeMatch(out, answer.original());
+                } else {
+                    final NearLateOriginal late = (NearLateOriginal) input;
+                    out.writeByte(LATE_ORIGINAL);
+                    writeString(out, late.id());
+                    writeRef(out, late.ref());
+                    writeMatch(out, late.original());
                 }
             },
             in -> {
@@ -91,12 +108,15 @@ public final class NearSerdes {
                 if (kind == ANSWER) {
                     return new NearAnswer(readString(in), readRef(in), in.readLong(), readMatch(in));
                 }
+                if (kind == LATE_ORIGINAL) {
+                    return new NearLateOriginal(readString(in), readRef(in), readMatch(in));
+                }
                 throw new IOException("unknown near verdict input kind " + kind);
             });
 
     /** Value of the {@code dedup-near-verdicts} store. */
     public static final BinarySerde<NearVerdictState> NEAR_VERDICT_STATE = new BinarySerde<>(NearVerdictState.class,
-            VERSION,
+            VERDICT_STATE_VERSION,
             (out, state) -> {
                 out.writeLong(state.answered());
                 out.writeInt(state.bands());
@@ -105,9 +125,10 @@ public final class NearSerdes {
                 if (state.pending() != null) {
                     writePending(out, state.pending());
                 }
+                out.writeLong(state.heldUntil());
             },
             in -> new NearVerdictState(in.readLong(), in.readInt(), readMatch(in),
-                    in.readBoolean() ? readPending(in) : null));
+                    in.readBoolean() ? readPending(in) : null, in.readLong()));
 
     private NearSerdes() {
     }
