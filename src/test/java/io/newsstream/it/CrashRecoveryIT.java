@@ -89,7 +89,7 @@ class CrashRecoveryIT {
     private int sent;
 
     @BeforeAll
-    static void createTopics() throws IOException {
+    static void createTopicsAndRunDirectory() throws IOException {
         final NewsstreamConfig config = KAFKA.application("crash-recovery");
         applicationId = config.get("kafka.application.id");
         topics = Topics.from(config);

@@ -93,10 +93,6 @@ public final class RunningPipeline implements AutoCloseable {
         return service.startWebServer("127.0.0.1", 0);
     }
 
-    public NewsstreamConfig config() {
-        return config;
-    }
-
     public Topics topics() {
         return topics;
     }
