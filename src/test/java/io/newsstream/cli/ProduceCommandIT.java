@@ -3,11 +3,11 @@ package io.newsstream.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsstream.infra.EmbeddedKafkaBroker;
 import io.newsstream.model.InvalidArticleException;
 import io.newsstream.normalize.ArticleParser;
 import io.newsstream.normalize.LanguageDetector;
 import io.newsstream.normalize.Normalizer;
+import io.newsstream.testing.BrokerFixture;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,16 +28,16 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code produce} against a real (in-process) broker: what arrives on the topic, keyed how, and the counts. */
 class ProduceCommandIT {
-    private static EmbeddedKafkaBroker broker;
+    @RegisterExtension
+    static final BrokerFixture KAFKA = new BrokerFixture();
 
     @TempDir
     Path dir;
@@ -48,16 +48,6 @@ class ProduceCommandIT {
 
     private static final byte[] INVALID_UTF8_LINE = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', 'K', 'y', 'i', 'v',
             (byte) 0xFF, (byte) 0xFE, '"', '}'};
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @BeforeEach
     void writeInputs() throws IOException {
@@ -94,7 +84,7 @@ class ProduceCommandIT {
 
     private static List<ConsumerRecord<byte[], byte[]>> consumeAll(final String topic, final int expected) {
         final Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "produce-it-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         final List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
@@ -122,7 +112,7 @@ class ProduceCommandIT {
         final String topic = "it.raw.all";
 
         final int status = produce(InputStream.nullInputStream(), "--config", configFile,
-                "--bootstrap-servers", broker.bootstrapServers(), "--topic", topic, dir.resolve("inputs").toString());
+                "--bootstrap-servers", KAFKA.bootstrapServers(), "--topic", topic, dir.resolve("inputs").toString());
 
         assertThat(status).isEqualTo(ProduceCommand.EXIT_REJECTED);
         assertThat(out.toString().strip()).isEqualTo("sent 5 records to " + topic + ", 1 input rejected, 0 send failures");
@@ -153,7 +143,7 @@ class ProduceCommandIT {
         final String topic = "it.raw.validated";
         final InputStream stdin = new ByteArrayInputStream(utf8("{\"text\":\"from stdin\"}\n[\"not an object\"]\n"));
 
-        final int status = produce(stdin, "--config", configFile, "--bootstrap-servers", broker.bootstrapServers(),
+        final int status = produce(stdin, "--config", configFile, "--bootstrap-servers", KAFKA.bootstrapServers(),
                 "--topic", topic, "--validate", dir.resolve("inputs/c-batch.jsonl").toString(), "-");
 
         assertThat(status).isEqualTo(ProduceCommand.EXIT_REJECTED);
@@ -170,7 +160,7 @@ class ProduceCommandIT {
         final String topic = "it.raw.clean";
 
         final int status = produce(InputStream.nullInputStream(), "--config", configFile,
-                "--bootstrap-servers", broker.bootstrapServers(), "--topic", topic,
+                "--bootstrap-servers", KAFKA.bootstrapServers(), "--topic", topic,
                 dir.resolve("inputs/a-seed.txt").toString(), dir.resolve("inputs/b-given-id.json").toString());
 
         assertThat(status).isEqualTo(ProduceCommand.EXIT_OK);

@@ -1,10 +1,13 @@
 package io.newsstream.it;
 
+import static io.newsstream.testing.KafkaTestSupport.READ_COMMITTED;
+import static io.newsstream.testing.KafkaTestSupport.READ_UNCOMMITTED;
+import static io.newsstream.testing.KafkaTestSupport.keyOf;
+import static io.newsstream.testing.KafkaTestSupport.valueAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -29,24 +30,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.core.TerminalFailureException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.config.Topics;
-import io.newsstream.infra.EmbeddedKafkaBroker;
 import io.newsstream.infra.TopicAdmin;
 import io.newsstream.it.CrashRecoveryCorpus.Input;
 import io.newsstream.json.Json;
@@ -54,6 +49,8 @@ import io.newsstream.model.CountryTag;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.model.LeaderTag;
+import io.newsstream.testing.BrokerFixture;
+import io.newsstream.testing.KafkaTestSupport;
 
 /**
  * Exactly-once across crashes: {@code newsstream process} runs in a JVM of its own against a real broker
@@ -75,16 +72,15 @@ class CrashRecoveryIT {
     private static final Logger LOG = LoggerFactory.getLogger(CrashRecoveryIT.class);
     // generous: on a loaded machine one processor start alone has taken over a minute; never a timing check
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
-    private static final String READ_COMMITTED = "read_committed";
-    private static final String READ_UNCOMMITTED = "read_uncommitted";
     private static final String HOURLY = "PT1H";
     private static final String DAILY = "P1D";
 
-    private static EmbeddedKafkaBroker broker;
+    @RegisterExtension
+    static final BrokerFixture KAFKA = new BrokerFixture();
+
     private static Topics topics;
     private static String applicationId;
     private static Path runDir;
-    private static KafkaProducer<byte[], byte[]> producer;
 
     // four days ago: recent enough for the topics' time-based retention, old enough that no story reaches the future
     private final CrashRecoveryCorpus corpus =
@@ -93,35 +89,18 @@ class CrashRecoveryIT {
     private int sent;
 
     @BeforeAll
-    static void startBroker() throws IOException {
-        broker = EmbeddedKafkaBroker.start();
-        applicationId = "crash-recovery-" + UUID.randomUUID().toString().substring(0, 8);
-        final NewsstreamConfig config = NewsstreamConfig.defaults()
-                .with("kafka.bootstrap.servers", broker.bootstrapServers())
-                .with("kafka.application.id", applicationId);
+    static void createTopicsAndRunDirectory() throws IOException {
+        final NewsstreamConfig config = KAFKA.application("crash-recovery");
+        applicationId = config.get("kafka.application.id");
         topics = Topics.from(config);
         TopicAdmin.createTopics(config);
         runDir = Files.createDirectories(Path.of("target", "crash-recovery-it", applicationId).toAbsolutePath());
-        final Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     @AfterEach
     void stopProcessor() throws InterruptedException {
         if (processor != null) {
             processor.stop();
-        }
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (producer != null) {
-            producer.close();
-        }
-        if (broker != null) {
-            broker.close();
         }
     }
 
@@ -197,7 +176,7 @@ class CrashRecoveryIT {
     private void assertOneEnrichedArticlePerStory(final Outputs outputs) {
         final Set<String> enriched = countByKey(outputs.enriched()).keySet();
         final Map<String, DuplicateEvent> duplicates = new HashMap<>();
-        outputs.duplicates().forEach(record -> duplicates.put(key(record), parse(record.value(), DuplicateEvent.class)));
+        outputs.duplicates().forEach(record -> duplicates.put(keyOf(record), valueAs(record, DuplicateEvent.class)));
         final Map<String, String> wrong = new TreeMap<>();
         int copies = 0;
         for (final Map.Entry<String, List<String>> story : corpus.stories().entrySet()) {
@@ -226,13 +205,13 @@ class CrashRecoveryIT {
 
     private void assertEveryMalformedRecordDeadLetteredOnce(final Outputs outputs) {
         final List<Input> malformed = corpus.all().stream().filter(Input::malformed).toList();
-        assertThat(outputs.dlq()).extracting(CrashRecoveryIT::key)
+        assertThat(outputs.dlq()).extracting(KafkaTestSupport::keyOf)
                 .as("keys on %s", topics.dlq())
                 .containsExactlyInAnyOrderElementsOf(malformed.stream().map(Input::key).toList());
         final Map<String, byte[]> sentValues = malformed.stream().collect(Collectors.toMap(Input::key, Input::value));
         for (final ConsumerRecord<byte[], byte[]> dead : outputs.dlq()) {
-            assertThat(dead.value()).as("dead letter %s keeps its bytes", key(dead)).isEqualTo(sentValues.get(key(dead)));
-            assertThat(dead.headers().lastHeader("newsstream.error.reason")).as("reason of %s", key(dead)).isNotNull();
+            assertThat(dead.value()).as("dead letter %s keeps its bytes", keyOf(dead)).isEqualTo(sentValues.get(keyOf(dead)));
+            assertThat(dead.headers().lastHeader("newsstream.error.reason")).as("reason of %s", keyOf(dead)).isNotNull();
         }
     }
 
@@ -247,10 +226,10 @@ class CrashRecoveryIT {
         final Map<String, String> expectedLeaders = new TreeMap<>();
         final Set<String> seen = new HashSet<>();
         for (final ConsumerRecord<byte[], byte[]> record : outputs.enriched()) {
-            if (!seen.add(key(record))) {
+            if (!seen.add(keyOf(record))) {
                 continue; // a second copy is reported by the exactly-once check, not counted twice here
             }
-            final EnrichedArticle article = parse(record.value(), EnrichedArticle.class);
+            final EnrichedArticle article = valueAs(record, EnrichedArticle.class);
             final Instant time = Instant.ofEpochMilli(record.timestamp());
             for (final CountryTag country : article.countries()) {
                 addTally(expectedCountries, country.code(), time, country.mentions());
@@ -295,8 +274,8 @@ class CrashRecoveryIT {
     private static Map<String, String> latestTallies(final List<ConsumerRecord<byte[], byte[]>> counts) {
         final Map<String, String> latest = new TreeMap<>();
         for (final ConsumerRecord<byte[], byte[]> record : counts) {
-            final JsonNode count = parse(record.value(), JsonNode.class);
-            latest.put(key(record), tally(count.get("articles").asLong(), count.get("mentions").asLong()));
+            final JsonNode count = valueAs(record, JsonNode.class);
+            latest.put(keyOf(record), tally(count.get("articles").asLong(), count.get("mentions").asLong()));
         }
         return latest;
     }
@@ -329,17 +308,16 @@ class CrashRecoveryIT {
         settings.put("kafka.session.timeout.ms", "6000");
         settings.put("kafka.heartbeat.interval.ms", "1500");
         final Path log = runDir.resolve("processor-" + number + ".log");
-        final ProcessorJvm started = ProcessorJvm.start(broker.bootstrapServers(), settings, runDir, log);
+        final ProcessorJvm started = ProcessorJvm.start(KAFKA.bootstrapServers(), settings, runDir, log);
         LOG.info("processor {} started, pid {}, log {}", number, started.pid(), log);
         return started;
     }
 
     private void send(final List<Input> inputs) {
-        for (final Input input : inputs) {
-            producer.send(new ProducerRecord<>(topics.raw(), input.partition(),
-                    input.key().getBytes(StandardCharsets.UTF_8), input.value()));
-        }
-        producer.flush();
+        KafkaTestSupport.sendAll(KAFKA.bootstrapServers(), inputs.stream()
+                .map(input -> new ProducerRecord<>(topics.raw(), input.partition(), KafkaTestSupport.utf8(input.key()),
+                        input.value()))
+                .toList());
         sent += inputs.size();
     }
 
@@ -374,20 +352,10 @@ class CrashRecoveryIT {
      * within a poll of the commit that crossed the line, while the rest of what was sent is in flight.
      */
     private void awaitMoreOutputsThan(final int outputs) {
-        final Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, READ_COMMITTED);
         // answer as soon as a commit makes records visible, not after the default 500 ms wait for more
-        props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "20");
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            final List<TopicPartition> partitions = new ArrayList<>();
-            for (final String topic : List.of(topics.enriched(), topics.duplicates(), topics.dlq())) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(10))
-                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<byte[], byte[]> consumer = KafkaTestSupport.readerFromBeginning(KAFKA.bootstrapServers(),
+                READ_COMMITTED, List.of(topics.enriched(), topics.duplicates(), topics.dlq()),
+                Map.of(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20))) {
             final int[] seen = {0};
             awaitWhileRunning(Duration.ZERO, () -> {
                 seen[0] += consumer.poll(Duration.ofMillis(20)).count();
@@ -431,7 +399,7 @@ class CrashRecoveryIT {
                     line.put("partition", record.partition());
                     line.put("offset", record.offset());
                     line.put("timestamp", Instant.ofEpochMilli(record.timestamp()).toString());
-                    line.put("key", key(record));
+                    line.put("key", keyOf(record));
                     line.put("value", record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8));
                     lines.add(Json.mapper().writeValueAsString(line));
                 }
@@ -442,52 +410,21 @@ class CrashRecoveryIT {
         Set<String> articleOutputKeys() {
             final Set<String> keys = new HashSet<>();
             for (final List<ConsumerRecord<byte[], byte[]>> records : List.of(enriched, duplicates, dlq)) {
-                records.forEach(record -> keys.add(key(record)));
+                records.forEach(record -> keys.add(keyOf(record)));
             }
             return keys;
         }
     }
 
     private static Outputs read(final String isolationLevel) {
-        final Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolationLevel);
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(8 * 1024 * 1024));
-        final List<String> names = List.of(topics.enriched(), topics.duplicates(), topics.dlq(),
-                topics.countryMentions(), topics.leaderMentions());
-        final Map<String, List<ConsumerRecord<byte[], byte[]>>> byTopic = new HashMap<>();
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            final List<TopicPartition> partitions = new ArrayList<>();
-            for (final String topic : names) {
-                byTopic.put(topic, new ArrayList<>());
-                consumer.partitionsFor(topic, Duration.ofSeconds(10))
-                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(100)).forEach(record -> byTopic.get(record.topic()).add(record));
-            }
-        }
+        final Map<String, List<ConsumerRecord<byte[], byte[]>>> byTopic = KafkaTestSupport.readToEnd(
+                KAFKA.bootstrapServers(), isolationLevel, List.of(topics.enriched(), topics.duplicates(), topics.dlq(),
+                        topics.countryMentions(), topics.leaderMentions()));
         return new Outputs(byTopic.get(topics.enriched()), byTopic.get(topics.duplicates()), byTopic.get(topics.dlq()),
                 byTopic.get(topics.countryMentions()), byTopic.get(topics.leaderMentions()));
     }
 
     private static Map<String, Long> countByKey(final List<ConsumerRecord<byte[], byte[]>> records) {
-        return records.stream().collect(Collectors.groupingBy(CrashRecoveryIT::key, Collectors.counting()));
-    }
-
-    private static String key(final ConsumerRecord<byte[], byte[]> record) {
-        return record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
-    }
-
-    private static <T> T parse(final byte[] json, final Class<T> type) {
-        try {
-            return Json.mapper().readValue(json, type);
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return records.stream().collect(Collectors.groupingBy(KafkaTestSupport::keyOf, Collectors.counting()));
     }
 }

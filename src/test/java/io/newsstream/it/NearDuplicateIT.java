@@ -1,24 +1,25 @@
 package io.newsstream.it;
 
+import static io.newsstream.testing.KafkaTestSupport.READ_COMMITTED;
+import static io.newsstream.testing.KafkaTestSupport.keyOf;
+import static io.newsstream.testing.KafkaTestSupport.utf8;
+import static io.newsstream.testing.KafkaTestSupport.valueAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.config.Topics;
 import io.newsstream.dedup.near.LabelledSet;
-import io.newsstream.infra.EmbeddedKafkaBroker;
-import io.newsstream.infra.TopicAdmin;
 import io.newsstream.json.Json;
-import io.newsstream.metrics.PipelineMetrics;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.DuplicateRule;
 import io.newsstream.pipeline.StandardStages;
-import io.newsstream.topology.NewsTopology;
+import io.newsstream.testing.BrokerFixture;
+import io.newsstream.testing.KafkaTestSupport;
+import io.newsstream.testing.RunningPipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,24 +28,14 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Near-duplicate detection on a real broker, with the production stages: three partitions per topic and two KafkaStreams
@@ -57,38 +48,23 @@ class NearDuplicateIT {
     private static final Map<String, LabelledSet.Item> ITEMS = LabelledSet.load().stream()
             .collect(Collectors.toMap(LabelledSet.Item::id, Function.identity()));
 
-    @TempDir
-    static Path stateDir;
+    @RegisterExtension
+    static final BrokerFixture KAFKA = new BrokerFixture();
 
-    private static EmbeddedKafkaBroker broker;
     private static Topics topics;
-    private static final List<KafkaStreams> instances = new ArrayList<>();
 
     @BeforeAll
     static void startTwoInstances() {
-        broker = EmbeddedKafkaBroker.start();
-        final NewsstreamConfig config = NewsstreamConfig.defaults()
-                .with("kafka.bootstrap.servers", broker.bootstrapServers())
-                .with("kafka.application.id", "near-duplicate-it");
+        final NewsstreamConfig config = KAFKA.application("near-duplicate-it");
         topics = Topics.from(config);
-        TopicAdmin.createTopics(config);
+        final List<RunningPipeline> instances = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            final Properties props = NewsTopology.streamsProperties(config);
-            props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("instance-" + i).toString());
-            final KafkaStreams streams = new KafkaStreams(NewsTopology.build(config, new StandardStages(config),
-                    new PipelineMetrics(new SimpleMeterRegistry())), props);
-            streams.start();
-            instances.add(streams);
+            // one application id, a state directory per instance
+            final NewsstreamConfig instance = config.with("kafka.state.dir",
+                    Path.of(config.get("kafka.state.dir")).resolve("instance-" + i).toString());
+            instances.add(KAFKA.launchPipeline(instance, new StandardStages(instance), TIMEOUT));
         }
-        await().atMost(TIMEOUT).until(() -> instances.stream().allMatch(s -> s.state() == KafkaStreams.State.RUNNING));
-    }
-
-    @AfterAll
-    static void stop() {
-        instances.forEach(s -> s.close(Duration.ofSeconds(30)));
-        if (broker != null) {
-            broker.close();
-        }
+        await().atMost(TIMEOUT).until(() -> instances.stream().allMatch(RunningPipeline::isRunning));
     }
 
     @Test
@@ -151,19 +127,15 @@ class NearDuplicateIT {
 
     /** Sends each article under a random key to a partition other than its original's. */
     private static void send(final List<String> ids, final int seed) {
-        final Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         final Random random = new Random(seed);
-        try (KafkaProducer<byte[], byte[]> producer =
-                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (int i = 0; i < ids.size(); i++) {
-                final String id = ids.get(i);
-                final int partition = ITEMS.get(id).duplicateOf() == null ? 0 : 1 + (i % 2);
-                producer.send(new ProducerRecord<>(topics.raw(), partition,
-                        ("key-" + random.nextInt()).getBytes(StandardCharsets.UTF_8), onOneDay(id)));
-            }
-            producer.flush();
+        final List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            final String id = ids.get(i);
+            final int partition = ITEMS.get(id).duplicateOf() == null ? 0 : 1 + (i % 2);
+            records.add(new ProducerRecord<>(topics.raw(), partition,
+                    utf8("key-" + random.nextInt()), onOneDay(id)));
         }
+        KafkaTestSupport.sendAll(KAFKA.bootstrapServers(), records);
     }
 
     /**
@@ -191,40 +163,16 @@ class NearDuplicateIT {
 
     /** Every article id seen so far on news.enriched or news.duplicates (read committed). */
     private static Map<String, Outcome> outcomes() {
+        final Map<String, List<ConsumerRecord<byte[], byte[]>>> read = KafkaTestSupport.readToEnd(
+                KAFKA.bootstrapServers(), READ_COMMITTED, List.of(topics.enriched(), topics.duplicates()));
         final Map<String, Outcome> outcomes = new HashMap<>();
-        final Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            final List<TopicPartition> partitions = new ArrayList<>();
-            for (final String topic : List.of(topics.enriched(), topics.duplicates())) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(10))
-                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (record.topic().equals(topics.enriched())) {
-                        outcomes.merge(record.key(), new Outcome(true, null),
-                                (a, b) -> new Outcome(true, a.duplicate()));
-                    } else {
-                        outcomes.merge(record.key(), new Outcome(false, duplicateEvent(record.value())),
-                                (a, b) -> new Outcome(a.enriched(), b.duplicate()));
-                    }
-                });
-            }
+        for (final ConsumerRecord<byte[], byte[]> record : read.get(topics.enriched())) {
+            outcomes.merge(keyOf(record), new Outcome(true, null), (a, b) -> new Outcome(true, a.duplicate()));
+        }
+        for (final ConsumerRecord<byte[], byte[]> record : read.get(topics.duplicates())) {
+            outcomes.merge(keyOf(record), new Outcome(false, valueAs(record, DuplicateEvent.class)),
+                    (a, b) -> new Outcome(a.enriched(), b.duplicate()));
         }
         return outcomes;
-    }
-
-    private static DuplicateEvent duplicateEvent(final String json) {
-        try {
-            return Json.mapper().readValue(json, DuplicateEvent.class);
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,10 +1,8 @@
 package io.newsstream.it;
 
-import static io.newsstream.testing.KafkaTestSupport.readUntil;
-import static io.newsstream.testing.KafkaTestSupport.send;
+import static io.newsstream.testing.KafkaTestSupport.hasKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,39 +10,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.config.Topics;
-import io.newsstream.infra.EmbeddedKafkaBroker;
-import io.newsstream.infra.NewsstreamService;
-import io.newsstream.infra.ServiceMetrics;
-import io.newsstream.infra.TopicAdmin;
 import io.newsstream.json.Json;
-import io.newsstream.metrics.PipelineMetrics;
 import io.newsstream.model.CountryTag;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.DuplicateRule;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.model.LeaderTag;
+import io.newsstream.testing.BrokerFixture;
 import io.newsstream.testing.KeywordStages;
+import io.newsstream.testing.RunningPipeline;
 import io.newsstream.topology.DeadLetterHeaders;
-import io.newsstream.topology.NewsTopology;
 
 /**
  * The news topology on a real single-node broker, with exactly-once processing and three partitions
@@ -54,47 +44,27 @@ import io.newsstream.topology.NewsTopology;
 class NewsPipelineIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    @TempDir
-    static Path stateDir;
+    @RegisterExtension
+    static final BrokerFixture KAFKA = new BrokerFixture();
 
-    private static EmbeddedKafkaBroker broker;
-    private static NewsstreamService service;
+    private static RunningPipeline pipeline;
     private static Topics topics;
     private static URI web;
 
     @BeforeAll
     static void startPipeline() {
-        broker = EmbeddedKafkaBroker.start();
-        final NewsstreamConfig config = NewsstreamConfig.defaults()
-                .with("kafka.bootstrap.servers", broker.bootstrapServers())
-                .with("kafka.application.id", "news-pipeline-it")
-                .with("kafka.state.dir", stateDir.toString());
-        topics = Topics.from(config);
-        TopicAdmin.createTopics(config);
-        service = new NewsstreamService(ServiceMetrics.create());
-        service.startProcessor(NewsTopology.build(config, new KeywordStages(config),
-                new PipelineMetrics(service.metrics().registry())), NewsTopology.streamsProperties(config));
-        web = service.startWebServer("127.0.0.1", 0);
-        await().atMost(TIMEOUT).until(() -> service.streamsState() == KafkaStreams.State.RUNNING);
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (service != null) {
-            service.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
+        final NewsstreamConfig config = KAFKA.application("news-pipeline-it");
+        pipeline = KAFKA.startPipeline(config, new KeywordStages(config), TIMEOUT);
+        topics = pipeline.topics();
+        web = pipeline.serveHttp();
     }
 
     @Test
-    void enrichesAnArticleWithItsTagsUnderItsId() throws IOException {
-        send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), article("enrich-1",
-                "https://it.example/enrich-1", "Russia and Ukraine talked. Putin said Russia would wait.",
-                "2025-08-13T10:00:00Z")));
+    void enrichesAnArticleWithItsTagsUnderItsId() {
+        pipeline.sendRaw(article("enrich-1", "https://it.example/enrich-1",
+                "Russia and Ukraine talked. Putin said Russia would wait.", "2025-08-13T10:00:00Z"));
 
-        final EnrichedArticle enriched = enrichedWithKey("enrich-1");
+        final EnrichedArticle enriched = pipeline.enriched("enrich-1");
         assertThat(enriched.language()).isEqualTo("en");
         assertThat(enriched.publishedAt()).isEqualTo(Instant.parse("2025-08-13T10:00:00Z"));
         assertThat(enriched.countries()).extracting(CountryTag::code, CountryTag::mentions)
@@ -104,69 +74,61 @@ class NewsPipelineIT {
     }
 
     @Test
-    void sendsACopyOfAUrlArrivingOnAnotherPartitionUnderAnotherKeyToDuplicates() throws IOException {
+    void sendsACopyOfAUrlArrivingOnAnotherPartitionUnderAnotherKeyToDuplicates() {
         final String url = "https://it.example/copied-url";
-        send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), 0, bytes("key-a"),
-                article("original-url", url, "China said Ukraine matters.", "2025-08-13T11:00:00Z")));
-        enrichedWithKey("original-url");
+        pipeline.sendRaw(0, "key-a", article("original-url", url, "China said Ukraine matters.", "2025-08-13T11:00:00Z"));
+        pipeline.enriched("original-url");
 
-        send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), 2, bytes("key-b"),
-                article("copy-url", url, "China said Ukraine matters, updated.", "2025-08-13T11:05:00Z")));
+        pipeline.sendRaw(2, "key-b", article("copy-url", url, "China said Ukraine matters, updated.", "2025-08-13T11:05:00Z"));
 
-        final DuplicateEvent event = duplicateWithKey("copy-url");
+        final DuplicateEvent event = pipeline.duplicate("copy-url");
         assertThat(event).isEqualTo(new DuplicateEvent("copy-url", "original-url", DuplicateRule.SAME_URL, null));
-        assertThat(readUntil(broker.bootstrapServers(), topics.enriched(), hasKey("original-url"), TIMEOUT))
+        assertThat(pipeline.readUntilKey(topics.enriched(), "original-url"))
                 .as("the copy is not forwarded").noneMatch(hasKey("copy-url"));
     }
 
     @Test
-    void sendsTheSameTextUnderAnotherUrlToDuplicates() throws IOException {
+    void sendsTheSameTextUnderAnotherUrlToDuplicates() {
         final String text = "Russia and China signed a gas deal. Same words, two outlets.";
-        send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), 1, bytes("x"),
-                article("original-text", "https://one.example/gas", text, "2025-08-13T12:00:00Z")));
-        enrichedWithKey("original-text");
-        send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), 0, bytes("y"),
-                article("copy-text", "https://two.example/gas", text, "2025-08-13T12:30:00Z")));
+        pipeline.sendRaw(1, "x", article("original-text", "https://one.example/gas", text, "2025-08-13T12:00:00Z"));
+        pipeline.enriched("original-text");
+        pipeline.sendRaw(0, "y", article("copy-text", "https://two.example/gas", text, "2025-08-13T12:30:00Z"));
 
-        assertThat(duplicateWithKey("copy-text"))
+        assertThat(pipeline.duplicate("copy-text"))
                 .isEqualTo(new DuplicateEvent("copy-text", "original-text", DuplicateRule.SAME_CONTENT, null));
     }
 
     @Test
-    void deadLettersAMalformedRecordWithItsBytesAndReasonAndEnrichesTheNextOne() throws IOException {
+    void deadLettersAMalformedRecordWithItsBytesAndReasonAndEnrichesTheNextOne() {
         final byte[] malformed = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'};
-        send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), 0, bytes("broken"), malformed));
-        send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), 0, bytes("after-broken"),
-                article("after-broken", "https://it.example/after-broken", "Ukraine after a bad record.",
-                        "2025-08-13T13:00:00Z")));
+        pipeline.sendRaw(0, "broken", malformed);
+        pipeline.sendRaw(0, "after-broken", article("after-broken", "https://it.example/after-broken",
+                "Ukraine after a bad record.", "2025-08-13T13:00:00Z"));
 
-        final List<ConsumerRecord<byte[], byte[]>> dlq =
-                readUntil(broker.bootstrapServers(), topics.dlq(), hasKey("broken"), TIMEOUT);
-        final ConsumerRecord<byte[], byte[]> dead = dlq.stream().filter(hasKey("broken")).findFirst().orElseThrow();
+        final ConsumerRecord<byte[], byte[]> dead = pipeline.firstWithKey(topics.dlq(), "broken");
         assertThat(dead.value()).isEqualTo(malformed);
         assertThat(header(dead, DeadLetterHeaders.REASON)).isEqualTo("invalid_utf8");
         assertThat(header(dead, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(topics.raw());
-        assertThat(enrichedWithKey("after-broken").countries()).extracting(CountryTag::code).containsExactly("UA");
+        assertThat(pipeline.enriched("after-broken").countries()).extracting(CountryTag::code).containsExactly("UA");
     }
 
     @Test
-    void enrichesAnArticleNearTheTextSizeLimitAndKeepsRunning() throws IOException {
+    void enrichesAnArticleNearTheTextSizeLimitAndKeepsRunning() {
         final String filler = "The talks went on for hours without a result. ";
         // just under input.max.text.bytes (1 MiB): with its JSON the enriched record is over Kafka's 1 MB default
         final String text = ("Ukraine. " + filler.repeat(1_048_400 / filler.length() + 1)).substring(0, 1_048_400);
-        send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), 1, bytes("large-1"),
-                article("large-1", "https://it.example/large", text, "2025-08-13T14:00:00Z")));
+        pipeline.sendRaw(1, "large-1", article("large-1", "https://it.example/large", text, "2025-08-13T14:00:00Z"));
 
-        final EnrichedArticle enriched = enrichedWithKey("large-1");
+        final EnrichedArticle enriched = pipeline.enriched("large-1");
         assertThat(enriched.text()).hasSize(1_048_400);
         assertThat(enriched.countries()).extracting(CountryTag::code).containsExactly("UA");
-        assertThat(service.streamsState()).isEqualTo(KafkaStreams.State.RUNNING);
+        assertThat(pipeline.state()).isEqualTo(KafkaStreams.State.RUNNING);
     }
 
     @Test
     void countsMentionsPerCountryInHourlyAndDailyWindows() throws IOException {
-        send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), article("counted",
-                "https://it.example/counted", "China, China and again China.", "2025-09-01T10:15:00Z")));
+        pipeline.sendRaw(article("counted", "https://it.example/counted", "China, China and again China.",
+                "2025-09-01T10:15:00Z"));
 
         final JsonNode hourly = countWithKey("CN|PT1H|2025-09-01T10:00:00Z");
         assertThat(hourly.get("country").asText()).isEqualTo("CN");
@@ -189,30 +151,11 @@ class NewsPipelineIT {
         assertThat(metrics).contains("kafka_stream_").contains("newsstream_articles_in_total{application=\"newsstream\"}");
     }
 
-    private static EnrichedArticle enrichedWithKey(final String key) throws IOException {
-        final ConsumerRecord<byte[], byte[]> record = first(topics.enriched(), key);
-        return Json.mapper().readValue(record.value(), EnrichedArticle.class);
-    }
-
-    private static DuplicateEvent duplicateWithKey(final String key) throws IOException {
-        return Json.mapper().readValue(first(topics.duplicates(), key).value(), DuplicateEvent.class);
-    }
-
     /** The latest count for a window key (the topic is compacted: the last value per key is the count). */
     private static JsonNode countWithKey(final String key) throws IOException {
-        final List<ConsumerRecord<byte[], byte[]>> read =
-                readUntil(broker.bootstrapServers(), topics.countryMentions(), hasKey(key), TIMEOUT);
-        final List<ConsumerRecord<byte[], byte[]>> matching = read.stream().filter(hasKey(key)).toList();
+        final List<ConsumerRecord<byte[], byte[]>> matching = pipeline.readUntilKey(topics.countryMentions(), key)
+                .stream().filter(hasKey(key)).toList();
         return Json.mapper().readTree(matching.get(matching.size() - 1).value());
-    }
-
-    private static ConsumerRecord<byte[], byte[]> first(final String topic, final String key) {
-        return readUntil(broker.bootstrapServers(), topic, hasKey(key), TIMEOUT).stream()
-                .filter(hasKey(key)).findFirst().orElseThrow();
-    }
-
-    private static Predicate<ConsumerRecord<byte[], byte[]>> hasKey(final String key) {
-        return record -> record.key() != null && new String(record.key(), StandardCharsets.UTF_8).equals(key);
     }
 
     private static String header(final ConsumerRecord<byte[], byte[]> record, final String name) {
@@ -227,9 +170,5 @@ class NewsPipelineIT {
         } catch (final IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static byte[] bytes(final String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

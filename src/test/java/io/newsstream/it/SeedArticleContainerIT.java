@@ -9,6 +9,8 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
 
+import io.newsstream.testing.BrokerFixture;
+
 /**
  * The seed article end to end on a containerized Apache Kafka broker, for a second opinion from a
  * broker outside this JVM. Skipped, not failed, where no Docker engine is available.
@@ -23,6 +25,7 @@ class SeedArticleContainerIT {
 
     @Test
     void enrichesTheSeedArticleOnAContainerizedBroker() throws IOException {
-        SeedArticleScenario.publishSeedAndCheckEnrichment(KAFKA.getBootstrapServers(), stateDir);
+        SeedArticleScenario.publishSeedAndCheckEnrichment(
+                BrokerFixture.application(KAFKA.getBootstrapServers(), "seed-article-it", stateDir));
     }
 }

@@ -1,36 +1,26 @@
 package io.newsstream.it;
 
-import static io.newsstream.testing.KafkaTestSupport.readUntil;
-import static io.newsstream.testing.KafkaTestSupport.send;
+import static io.newsstream.testing.KafkaTestSupport.valueAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.streams.KafkaStreams;
 
 import io.newsstream.cli.Main;
 import io.newsstream.config.NewsstreamConfig;
-import io.newsstream.config.Topics;
-import io.newsstream.infra.NewsstreamService;
-import io.newsstream.infra.ServiceMetrics;
-import io.newsstream.infra.TopicAdmin;
 import io.newsstream.json.Json;
-import io.newsstream.metrics.PipelineMetrics;
 import io.newsstream.model.CountryTag;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.model.LeaderTag;
-import io.newsstream.topology.NewsTopology;
+import io.newsstream.testing.RunningPipeline;
 
 /**
  * The seed article (Russian, bundled sample) through the production stages and a real broker:
@@ -45,23 +35,13 @@ final class SeedArticleScenario {
     private SeedArticleScenario() {
     }
 
-    static void publishSeedAndCheckEnrichment(final String bootstrapServers, final Path stateDir) throws IOException {
-        final NewsstreamConfig config = NewsstreamConfig.defaults()
-                .with("kafka.bootstrap.servers", bootstrapServers)
-                .with("kafka.application.id", "seed-article-it")
-                .with("kafka.state.dir", stateDir.toString());
-        final Topics topics = Topics.from(config);
-        TopicAdmin.createTopics(config);
-        try (NewsstreamService service = new NewsstreamService(ServiceMetrics.create())) {
-            service.startProcessor(NewsTopology.build(config, Main.standardStages(config),
-                    new PipelineMetrics(service.metrics().registry())), NewsTopology.streamsProperties(config));
-            await().atMost(TIMEOUT).until(() -> service.streamsState() == KafkaStreams.State.RUNNING);
-
-            send(bootstrapServers, new ProducerRecord<>(topics.raw(), seedValue()));
-            final List<ConsumerRecord<byte[], byte[]>> read =
-                    readUntil(bootstrapServers, topics.enriched(), record -> true, TIMEOUT);
+    /** Starts a pipeline with {@code config} (an application of its own), publishes the seed and checks its tags. */
+    static void publishSeedAndCheckEnrichment(final NewsstreamConfig config) throws IOException {
+        try (RunningPipeline pipeline = RunningPipeline.start(config, Main.standardStages(config), TIMEOUT)) {
+            pipeline.sendRaw(seedValue());
+            final List<ConsumerRecord<byte[], byte[]>> read = pipeline.readUntil(pipeline.topics().enriched(), record -> true);
             assertThat(read).hasSize(1);
-            assertSeedEnrichment(Json.mapper().readValue(read.get(0).value(), EnrichedArticle.class));
+            assertSeedEnrichment(valueAs(read.get(0), EnrichedArticle.class));
         }
     }
 
