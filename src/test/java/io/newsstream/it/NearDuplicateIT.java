@@ -98,7 +98,7 @@ class NearDuplicateIT {
         Collections.shuffle(ids, new Random(7));
         send(ids, 2);
 
-        await().atMost(TIMEOUT).until(() -> outcomes().keySet().containsAll(ids));
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(outcomes().keySet()).containsAll(ids));
         final Map<String, Outcome> outcomes = outcomes();
         for (final String story : stories) {
             // the exact rules keep the first copy to arrive, so an identical copy may win over the
