@@ -9,6 +9,8 @@ import io.newsstream.model.Tags;
 import io.newsstream.tag.ContextWords.WordList;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The context words: the bundled file, the load errors (file and line), and the tagger reading them. */
@@ -152,5 +154,21 @@ class ContextWordsTest {
         assertThat(tagger.tag(text, "de", DAY).countries()).as("Moskau as a place").isEmpty();
         assertThat(tagger.tag(text, "und", DAY).countries()).as("no context rules for an unknown language")
                 .extracting(CountryTag::code).containsExactly("RU");
+    }
+
+    @Test
+    void contextWordPublishedAsALiveEntryAppliesAndABadOneIsLeftOutWithItsLine() {
+        String text = "Reporters asked Ambassador Trump about the talks.";
+        LiveGazetteer live = LiveGazetteer.load(List.of());
+        TreeMap<String, String> entries = new TreeMap<>();
+        entries.put("context:titles:en:ambassador", "context\ttitles\ten\tambassador\n");
+        entries.put("context:titles:en:Envoy", "# capitalised: never matches\ncontext\ttitles\ten\tEnvoy\n");
+
+        LiveGazetteer.UpdateResult result = live.update(entries);
+
+        assertThat(result.applied()).containsExactly("context:titles:en:ambassador");
+        assertThat(result.rejected()).containsOnlyKeys("context:titles:en:Envoy");
+        assertThat(result.rejected().get("context:titles:en:Envoy")).contains(":2: 'Envoy' can never match");
+        assertThat(live.tagger().tag(text, "en", DAY).leaders()).extracting(LeaderTag::id).containsExactly("donald-trump");
     }
 }
