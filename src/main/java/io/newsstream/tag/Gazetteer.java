@@ -23,9 +23,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The countries, leaders and names the {@link Tagger} looks for, loaded from tab-separated UTF-8
- * data files (format: {@code src/main/resources/gazetteer/README.md}) into immutable lookup
- * structures. Every inflected form is generated here, once, from a lemma and its inflection class.
+ * The countries, leaders and names the {@link Tagger} looks for, and the {@link ContextWords} its
+ * context rules read, loaded from tab-separated UTF-8 data files (format:
+ * {@code src/main/resources/gazetteer/README.md}) into immutable lookup structures. Every inflected form is generated here, once, from a lemma and its inflection class.
  *
  * <p>{@link #loadDefault()} reads the bundled files once per JVM. {@link #builder()} loads the
  * bundled files and/or other sources (an overrides file appended after the defaults adds names).
