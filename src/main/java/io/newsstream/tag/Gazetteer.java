@@ -23,9 +23,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The countries, leaders and names the {@link Tagger} looks for, loaded from tab-separated UTF-8
- * data files (format: {@code src/main/resources/gazetteer/README.md}) into immutable lookup
- * structures. Every inflected form is generated here, once, from a lemma and its inflection class.
+ * The countries, leaders and names the {@link Tagger} looks for, and the {@link ContextWords} its
+ * context rules read, loaded from tab-separated UTF-8 data files (format:
+ * {@code src/main/resources/gazetteer/README.md}) into immutable lookup structures. Every inflected form is generated here, once, from a lemma and its inflection class.
  *
  * <p>{@link #loadDefault()} reads the bundled files once per JVM. {@link #builder()} loads the
  * bundled files and/or other sources (an overrides file appended after the defaults adds names).
@@ -36,7 +36,7 @@ public final class Gazetteer {
     public static final List<String> DEFAULT_FILES = List.of(
             "morphology.tsv", "countries.tsv", "country-aliases.tsv", "leaders.tsv", "leaders-former.tsv",
             "leaders-africa-nw.tsv", "leaders-africa-sce.tsv", "leaders-americas-oceania.tsv", "leaders-europe.tsv",
-            "leaders-asia.tsv", "blocks.tsv");
+            "leaders-asia.tsv", "blocks.tsv", "context-words.tsv");
 
     /** Languages with their own names in the bundled data. */
     public static final String MULTILINGUAL = "mul";
@@ -50,9 +50,10 @@ public final class Gazetteer {
     private final PhraseTrie anyLanguage;
     private final Map<String, Map<String, List<String>>> formsByLanguage;
     private final int nameCount;
+    private final ContextWords contextWords;
 
     private Gazetteer(Builder b, Map<String, PhraseTrie> tries, PhraseTrie any,
-                      Map<String, Map<String, List<String>>> forms, int nameCount) {
+                      Map<String, Map<String, List<String>>> forms, int nameCount, ContextWords contextWords) {
         this.countries = Collections.unmodifiableMap(new TreeMap<>(b.countries));
         this.countryProvenance = Map.copyOf(b.countryProvenance);
         Map<String, Leader> ls = new TreeMap<>();
@@ -65,6 +66,7 @@ public final class Gazetteer {
         this.anyLanguage = any;
         this.formsByLanguage = forms;
         this.nameCount = nameCount;
+        this.contextWords = contextWords;
     }
 
     private static final class DefaultHolder {
@@ -142,6 +144,11 @@ public final class Gazetteer {
         return t == null ? anyLanguage : t;
     }
 
+    /** The words around a name that the tagger's context rules read. */
+    ContextWords contextWords() {
+        return contextWords;
+    }
+
     /** Distinct entry groups, for integrity checks. */
     List<Entry[]> allEntryGroups() {
         return anyLanguage.allEntries();
@@ -174,6 +181,7 @@ public final class Gazetteer {
         private final Map<String, LeaderDraft> leaders = new LinkedHashMap<>();
         private final List<NameRecord> names = new ArrayList<>();
         private final List<String[]> pendingRoles = new ArrayList<>();
+        private final ContextWords.Builder contextWords = new ContextWords.Builder();
 
         private Builder() {
         }
@@ -269,6 +277,10 @@ public final class Gazetteer {
                     need(f, 4, where);
                     names.add(new NameRecord(Entry.Target.BLOCK, null, f[1], "block", f[2], f[3], "", where));
                 }
+                case "context" -> {
+                    need(f, 4, where);
+                    contextWords.add(f[1], f[2], f[3], where);
+                }
                 default -> throw new GazetteerException(where + ": unknown record type '" + f[0] + "'");
             }
         }
@@ -345,7 +357,7 @@ public final class Gazetteer {
             }
             Map<String, Map<String, List<String>>> frozen = new HashMap<>();
             forms.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
-            return new Gazetteer(this, tries, any, Map.copyOf(frozen), names.size());
+            return new Gazetteer(this, tries, any, Map.copyOf(frozen), names.size(), contextWords.build(languages));
         }
 
         private void checkTarget(NameRecord n) {
