@@ -74,13 +74,14 @@ import org.apache.kafka.streams.state.WindowStore;
  * {@value #BY_URL}, {@value #BY_CONTENT}, {@value #NEAR_BY_BAND} (key an article id, value a binary
  * {@link NearProbe}: the article's fingerprint and those of its LSH band keys that hash to the
  * partition; exactly {@code topic.partitions} partitions, each probe sent to the partition it names),
- * {@value #NEAR_BY_ID} (key an article id, value a binary {@link NearAnswer}), {@value #NEAR_ARTICLES_BY_ID}
+ * {@value #NEAR_BY_ID} (key an article id, value a binary {@link NearAnswer} or {@link NearLateOriginal}), {@value #NEAR_ARTICLES_BY_ID}
  * (key an article id, value a binary {@link NearArticle} carrying the article as JSON),
  * {@value #COUNTRY_MENTIONS_BY_COUNTRY}, {@value #LEADER_MENTIONS_BY_LEADER}; window stores
  * {@value #SAME_URL_STORE}, {@value #SAME_CONTENT_STORE}, {@value #NEAR_BAND_STORE} (band key → 64-bit
  * article reference) and {@value #NEAR_SIGNATURE_STORE} (reference → id, event time, fingerprint)
- * (dedup, retention {@code dedup.retention}), key-value store {@value #NEAR_VERDICT_STORE} (articles
- * whose probes are still answering) and {@code country-mentions-hourly}, {@code -daily},
+ * (dedup, retention {@code dedup.retention}), key-value stores {@value #NEAR_VERDICT_STORE} (articles
+ * whose probes are still answering or whose unique verdict is held for {@code dedup.near.hold}) and
+ * {@code dedup-near-verdicts-releases} (held articles by release time) and {@code country-mentions-hourly}, {@code -daily},
  * {@code leader-mentions-hourly}, {@code -daily} (counts, grace {@code counts.grace}), each with its
  * changelog. Changing {@code topic.partitions} after {@value #NEAR_BY_BAND} exists stops the service at
  * start-up (Kafka Streams refuses an internal topic with another partition count) until the
@@ -270,10 +271,12 @@ public final class NewsTopology {
     /**
      * Drops near copies ({@code near_content}): each article's LSH band keys are grouped by the
      * partition of {@code near-probes-by-band} that owns them (one probe per partition); there the
-     * band stores answer with the earliest earlier article the newcomer copies and remember it.
+     * band stores answer with the earliest earlier article the newcomer copies and remember it, and
+     * tell remembered later copies of the newcomer that their original has come (a late original).
      * The article goes straight to its id's partition, where it waits for its probes' answers and
-     * the verdict is resolved. Duplicates go only to {@code news.duplicates}; texts too short to
-     * fingerprint send no probe and pass as unique. Unique articles are returned, keyed by id.
+     * the verdict is resolved; a unique verdict waits {@code hold} more for late originals.
+     * Duplicates go only to {@code news.duplicates}; texts too short to fingerprint send no probe.
+     * Unique articles are returned, keyed by id.
      */
     private static KStream<String, PendingArticle> dropNearDuplicates(
             final KStream<String, PendingArticle> unique, final NearDupRule rule, final Duration hold,
