@@ -3,8 +3,10 @@ package io.newsstream.topology;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -31,6 +33,18 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 final class IngestionTime {
     /** Internal: set at intake, removed before the output topics; seen on the dead-letter topic only. */
     static final String HEADER = "newsstream.ingested.at";
+
+    /**
+     * Topic settings for the changelog of a window store whose value carries its own time (the dedup
+     * stores): the broker stamps each record with its append time. Kafka Streams creates such a
+     * changelog with {@code cleanup.policy=compact,delete} and {@code retention.ms} = the store's
+     * retention + 1 day, judged by record timestamp; stamped with the event time, a backfilled
+     * article's entry would be deleted at the next retention check and missing after a restore. A
+     * window store restores by the window time in the changelog key, not the record timestamp. Not for
+     * timestamped stores (the DSL's aggregations): they restore their value's timestamp from it.
+     */
+    static final Map<String, String> WINDOW_CHANGELOG_CONFIG =
+            Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
 
     private IngestionTime() {
     }

@@ -1,0 +1,201 @@
+package io.newsstream.it;
+
+import static io.newsstream.testing.KafkaTestSupport.readUntil;
+import static io.newsstream.testing.KafkaTestSupport.send;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.newsstream.config.NewsstreamConfig;
+import io.newsstream.config.Topics;
+import io.newsstream.infra.EmbeddedKafkaBroker;
+import io.newsstream.infra.NewsstreamService;
+import io.newsstream.infra.ServiceMetrics;
+import io.newsstream.infra.TopicAdmin;
+import io.newsstream.json.Json;
+import io.newsstream.metrics.PipelineMetrics;
+import io.newsstream.model.DuplicateEvent;
+import io.newsstream.model.DuplicateRule;
+import io.newsstream.testing.KeywordStages;
+import io.newsstream.topology.NewsTopology;
+
+/**
+ * A backfill whose dedup state is restored from its changelog: the first processor remembers an
+ * article published a month ago, the broker's retention (checked every half second) runs over the
+ * changelogs, and a second processor with an empty state directory (a new machine) restores the
+ * stores and must still recognise a same-URL copy of that article.
+ */
+class BackfillRestoreIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final String CANARY_TOPIC = "retention-canary";
+    private static final Instant INGESTED = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofMinutes(1));
+    private static final Instant MONTH_AGO = INGESTED.minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
+
+    @TempDir
+    Path tempDir;
+
+    private EmbeddedKafkaBroker broker;
+    private NewsstreamService service;
+    private Topics topics;
+
+    @BeforeEach
+    void startBroker() {
+        broker = EmbeddedKafkaBroker.start(Map.of("log.retention.check.interval.ms", "500",
+                "log.initial.task.delay.ms", "0"));
+    }
+
+    @AfterEach
+    void stop() {
+        if (service != null) {
+            service.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void recognisesACopyOfABackfilledArticleAfterTheDedupStoresAreRestored() throws IOException {
+        final NewsstreamConfig first = config(tempDir.resolve("first-machine"));
+        topics = Topics.from(first);
+        TopicAdmin.createTopics(first);
+        createCanaryTopic();
+        start(first);
+        sendRaw(article("backfilled", "https://it.example/backfilled", "China opened a rail line.", MONTH_AGO));
+        // the count follows the dedup store writes and the enriched write in the same transaction
+        readUntil(broker.bootstrapServers(), topics.countryMentions(),
+                hasKey("CN|P1D|" + MONTH_AGO.truncatedTo(ChronoUnit.DAYS)), TIMEOUT);
+        service.close();
+        awaitRetentionPass();
+        awaitRetentionPass();
+
+        start(config(tempDir.resolve("second-machine")));
+        sendRaw(article("backfilled-copy", "https://it.example/backfilled", "China opened a rail line, updated.",
+                MONTH_AGO.plus(Duration.ofHours(1))));
+
+        await().atMost(TIMEOUT).until(() -> readAll(topics.duplicates()).stream().anyMatch(hasKey("backfilled-copy"))
+                || readAll(topics.enriched()).stream().anyMatch(hasKey("backfilled-copy")));
+        assertThat(readAll(topics.enriched())).as("the copy is not enriched").noneMatch(hasKey("backfilled-copy"));
+        final List<DuplicateEvent> events = new ArrayList<>();
+        for (final ConsumerRecord<byte[], byte[]> record : readAll(topics.duplicates())) {
+            events.add(Json.mapper().readValue(record.value(), DuplicateEvent.class));
+        }
+        assertThat(events).containsExactly(new DuplicateEvent("backfilled-copy", "backfilled", DuplicateRule.SAME_URL, null));
+    }
+
+    private NewsstreamConfig config(final Path stateDir) {
+        return NewsstreamConfig.defaults()
+                .with("kafka.bootstrap.servers", broker.bootstrapServers())
+                .with("kafka.application.id", "backfill-restore-it")
+                .with("kafka.state.dir", stateDir.toString());
+    }
+
+    private void start(final NewsstreamConfig config) {
+        service = new NewsstreamService(ServiceMetrics.create());
+        service.startProcessor(NewsTopology.build(config, new KeywordStages(config),
+                new PipelineMetrics(service.metrics().registry())), NewsTopology.streamsProperties(config));
+        await().atMost(TIMEOUT).until(() -> service.streamsState() == KafkaStreams.State.RUNNING);
+    }
+
+    /** Writes a month-old record to the canary topic and waits until the broker's retention deletes it. */
+    private void awaitRetentionPass() {
+        final Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        final TopicPartition canary = new TopicPartition(CANARY_TOPIC, 0);
+        final long offset;
+        try (KafkaProducer<byte[], byte[]> producer =
+                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            offset = producer.send(new ProducerRecord<>(CANARY_TOPIC, 0, MONTH_AGO.toEpochMilli(), null,
+                    "canary".getBytes(StandardCharsets.UTF_8))).get().offset();
+        } catch (final InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("cannot write the canary", e);
+        }
+        try (Admin admin = admin()) {
+            await().atMost(TIMEOUT).until(() -> admin.listOffsets(Map.of(canary, OffsetSpec.earliest()))
+                    .partitionResult(canary).get().offset() > offset);
+        }
+    }
+
+    private void createCanaryTopic() {
+        try (Admin admin = admin()) {
+            admin.createTopics(List.of(new NewTopic(CANARY_TOPIC, 1, (short) 1))).all().get();
+        } catch (final InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("cannot create " + CANARY_TOPIC, e);
+        }
+    }
+
+    private Admin admin() {
+        final Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        return Admin.create(props);
+    }
+
+    /** Every committed record of {@code topic}, read up to the end offsets taken when reading starts. */
+    private List<ConsumerRecord<byte[], byte[]>> readAll(final String topic) {
+        final Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        final List<ConsumerRecord<byte[], byte[]>> read = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            final List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            await().atMost(TIMEOUT).pollInterval(Duration.ZERO).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(read::add);
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+            });
+        }
+        return read;
+    }
+
+    private void sendRaw(final byte[] value) {
+        send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), 0, INGESTED.toEpochMilli(), null, value));
+    }
+
+    private static byte[] article(final String id, final String url, final String text, final Instant publishedAt) {
+        try {
+            return Json.mapper().writeValueAsBytes(Map.of("id", id, "url", url, "text", text, "language", "en",
+                    "published_at", publishedAt.toString()));
+        } catch (final IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Predicate<ConsumerRecord<byte[], byte[]>> hasKey(final String key) {
+        return record -> record.key() != null && key.equals(new String(record.key(), StandardCharsets.UTF_8));
+    }
+}
