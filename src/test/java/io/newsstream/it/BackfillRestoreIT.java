@@ -29,6 +29,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -53,7 +54,7 @@ import io.newsstream.topology.NewsTopology;
 /**
  * A backfill whose dedup state is restored from its changelog: the first processor remembers an
  * article published a month ago, the broker's retention (checked every half second) runs over the
- * changelogs, and a second processor with an empty state directory (a new machine) restores the
+ * changelogs (proved by two canary records on a topic configured like them, deleted one after the other), and a second processor with an empty state directory (a new machine) restores the
  * stores and must still recognise a same-URL copy of that article.
  */
 class BackfillRestoreIT {
@@ -71,8 +72,10 @@ class BackfillRestoreIT {
 
     @BeforeEach
     void startBroker() {
+        // the changelogs are compact,delete: their retention is applied by the log cleaner thread
+        // between cleanings, every log.cleaner.backoff.ms (15 s by default) when idle
         broker = EmbeddedKafkaBroker.start(Map.of("log.retention.check.interval.ms", "500",
-                "log.initial.task.delay.ms", "0"));
+                "log.initial.task.delay.ms", "0", "log.cleaner.backoff.ms", "500"));
     }
 
     @AfterEach
@@ -128,7 +131,10 @@ class BackfillRestoreIT {
         await().atMost(TIMEOUT).until(() -> service.streamsState() == KafkaStreams.State.RUNNING);
     }
 
-    /** Writes a month-old record to the canary topic and waits until the broker's retention deletes it. */
+    /**
+     * Writes a month-old record to the canary topic, compacted and deleted like a window-store changelog,
+     * and waits until the broker's retention deletes it.
+     */
     private void awaitRetentionPass() {
         final Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
@@ -136,8 +142,9 @@ class BackfillRestoreIT {
         final long offset;
         try (KafkaProducer<byte[], byte[]> producer =
                      new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            offset = producer.send(new ProducerRecord<>(CANARY_TOPIC, 0, MONTH_AGO.toEpochMilli(), null,
-                    "canary".getBytes(StandardCharsets.UTF_8))).get().offset();
+            final byte[] canaryBytes = "canary".getBytes(StandardCharsets.UTF_8);
+            offset = producer.send(new ProducerRecord<>(CANARY_TOPIC, 0, MONTH_AGO.toEpochMilli(), canaryBytes,
+                    canaryBytes)).get().offset();
         } catch (final InterruptedException | ExecutionException e) {
             throw new IllegalStateException("cannot write the canary", e);
         }
@@ -149,7 +156,8 @@ class BackfillRestoreIT {
 
     private void createCanaryTopic() {
         try (Admin admin = admin()) {
-            admin.createTopics(List.of(new NewTopic(CANARY_TOPIC, 1, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(CANARY_TOPIC, 1, (short) 1)
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "compact,delete")))).all().get();
         } catch (final InterruptedException | ExecutionException e) {
             throw new IllegalStateException("cannot create " + CANARY_TOPIC, e);
         }
