@@ -82,7 +82,8 @@ import org.apache.kafka.streams.state.WindowStore;
  * {@value #COUNTRY_MENTIONS_BY_COUNTRY}, {@value #LEADER_MENTIONS_BY_LEADER}; window stores
  * {@value #SAME_URL_STORE}, {@value #SAME_CONTENT_STORE}, {@value #NEAR_BAND_STORE} (band key → 64-bit
  * article reference) and {@value #NEAR_SIGNATURE_STORE} (reference → id, event time, fingerprint)
- * (dedup, retention {@code dedup.retention}), key-value store {@value #NEAR_VERDICT_STORE} (articles
+ * (dedup, retention {@code dedup.retention}; the exact-dedup changelogs are stamped with the broker's
+ * append time, {@link IngestionTime#WINDOW_CHANGELOG_CONFIG}), key-value store {@value #NEAR_VERDICT_STORE} (articles
  * whose probes are still answering) and {@code country-mentions-hourly}, {@code -daily},
  * {@code leader-mentions-hourly}, {@code -daily} (counts, grace {@code counts.grace}), each with its
  * changelog. Changing {@code topic.partitions} after {@value #NEAR_BY_BAND} exists stops the service at
