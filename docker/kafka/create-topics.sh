@@ -17,6 +17,8 @@ create() {
         --config max.message.bytes="${max_message_bytes}" "$@"
 }
 
+# Time-based retention (the broker default) counts from a record's timestamp: newsstream stamps its
+# outputs with the time an article arrived, not its publication time, so a backfill is kept (docs/contracts.md).
 create news.raw
 create news.enriched
 create news.duplicates

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -55,6 +56,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /**
+     * Starts a broker on a free loopback port with its data in a temporary directory and these broker
+     * settings on top of the built-in ones, e.g. {@code log.retention.check.interval.ms} for a test that
+     * needs the broker's retention to run within seconds rather than every 5 minutes.
+     */
+    public static EmbeddedKafkaBroker start(final Map<String, String> brokerSettings) {
+        return start(0, Optional.empty(), brokerSettings);
+    }
+
+    /**
      * Starts a broker and returns once it accepts clients.
      *
      * @param port    the client port on 127.0.0.1, or 0 for a free one
@@ -62,6 +72,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      *                empty for a temporary directory deleted on close
      */
     public static EmbeddedKafkaBroker start(final int port, final Optional<Path> dataDir) {
+        return start(port, dataDir, Map.of());
+    }
+
+    private static EmbeddedKafkaBroker start(final int port, final Optional<Path> dataDir,
+                                             final Map<String, String> brokerSettings) {
         final Path dir;
         try {
             dir = dataDir.isPresent()
@@ -73,6 +88,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // Checked here because Kafka reports a taken port with pages of stack traces before failing.
         final int clientPort = port == 0 ? freePort() : requireFree(port);
         final Properties props = serverProperties(clientPort, freePort(), dir);
+        props.putAll(brokerSettings);
         final KafkaRaftServer server;
         try {
             format(props, dir);

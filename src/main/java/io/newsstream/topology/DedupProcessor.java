@@ -49,7 +49,9 @@ final class DedupProcessor implements FixedKeyProcessor<String, PendingArticle, 
      * whole segments, so it costs no per-key punctuation, and an article arriving more than the
      * retention behind stream time is not remembered at all. Lookups never see anything older
      * than stream time minus the retention, so the answer does not depend on segment timing
-     * (batch mode's {@code InMemoryFirstSeenIndex} forgets the same way).
+     * (batch mode's {@code InMemoryFirstSeenIndex} forgets the same way). The changelog's records
+     * are stamped by the broker ({@link IngestionTime#WINDOW_CHANGELOG_CONFIG}), so its time-based
+     * retention counts from the write, not from a backfilled article's event time.
      */
     static FixedKeyProcessorSupplier<String, PendingArticle, DedupOutcome> supplier(
             final DuplicateRule rule, final DedupRetention retention, final String storeName,
@@ -60,7 +62,8 @@ final class DedupProcessor implements FixedKeyProcessor<String, PendingArticle, 
         Objects.requireNonNull(metrics, "metrics");
         final StoreBuilder<WindowStore<String, FirstSeen>> store = Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(storeName, retention.retention(), retention.retention(), false),
-                Serdes.String(), JsonSerdes.FIRST_SEEN);
+                Serdes.String(), JsonSerdes.FIRST_SEEN)
+                .withLoggingEnabled(IngestionTime.WINDOW_CHANGELOG_CONFIG);
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, PendingArticle, DedupOutcome> get() {

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Parses and normalizes each {@code news.raw} record. An accepted article leaves with the record
  * timestamp set to its event time (publication time, else the raw timestamp), which every later
- * step (dedup retention, count windows) runs on. A rejected input leaves unchanged with the
+ * step (dedup retention, count windows) runs on, and the raw timestamp in the
+ * {@link IngestionTime} header, which the output topics are stamped with. A rejected input leaves unchanged with the
  * dead-letter headers added; it is counted and logged, and processing continues. An accepted
  * record loses any dead-letter headers it carries (a replay from the dead-letter topic).
  */
@@ -55,6 +56,7 @@ final class IntakeProcessor implements FixedKeyProcessor<byte[], byte[], IntakeO
         }
         DeadLetterHeaders.removeFrom(record.headers());
         final Instant ingestedAt = Instant.ofEpochMilli(record.timestamp());
+        IngestionTime.addTo(record.headers(), ingestedAt);
         final Instant eventTime = EventTime.of(article, ingestedAt);
         context.forward(record
                 .withValue(IntakeOutcome.accepted(new PendingArticle(article, ingestedAt)))

@@ -43,7 +43,9 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * changelogged: the band store (band key → a 64-bit reference to the article id, at its event
  * time; duplicates retained, since many articles share a band key, some at the same instant) and
  * the signature store (reference → the article's intake record, id, event time and fingerprint,
- * once per partition). A candidate's signature is always local: it probed the same band key, so
+ * once per partition). Their changelogs are stamped with the broker's append time
+ * ({@link IngestionTime#WINDOW_CHANGELOG_CONFIG}), so a backfilled article's rows outlive the
+ * changelog's time-based retention as long as the store keeps them. A candidate's signature is always local: it probed the same band key, so
  * the same partition.
  */
 final class NearBandProcessor implements Processor<String, NearProbe, String, NearVerdictInput> {
@@ -74,10 +76,12 @@ final class NearBandProcessor implements Processor<String, NearProbe, String, Ne
         final DedupRetention retention = rule.retention();
         final StoreBuilder<WindowStore<String, Long>> bandStore = Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(bandStoreName, retention.retention(), retention.retention(), true),
-                Serdes.String(), Serdes.Long());
+                Serdes.String(), Serdes.Long())
+                .withLoggingEnabled(IngestionTime.WINDOW_CHANGELOG_CONFIG);
         final StoreBuilder<WindowStore<Long, NearRemembered>> signatureStore = Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(signatureStoreName, retention.retention(), retention.retention(), false),
-                Serdes.Long(), NearSerdes.NEAR_REMEMBERED);
+                Serdes.Long(), NearSerdes.NEAR_REMEMBERED)
+                .withLoggingEnabled(IngestionTime.WINDOW_CHANGELOG_CONFIG);
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, NearProbe, String, NearVerdictInput> get() {

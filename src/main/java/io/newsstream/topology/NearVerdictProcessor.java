@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -127,7 +129,7 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
             metrics.duplicate(DuplicateRule.NEAR_CONTENT);
             context.forward(new Record<>(input.id(), DedupOutcome.duplicate(new DuplicateEvent(input.id(),
                     state.original().id(), DuplicateRule.NEAR_CONTENT, state.original().similarity())),
-                    eventTimeMillis(state), record.headers()));
+                    eventTimeMillis(state), ingestionHeaders(record.headers(), state)));
             return;
         }
         if (state.held()) {
@@ -139,7 +141,7 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
                 store.delete(gatherKey);
             }
             context.forward(new Record<>(input.id(), DedupOutcome.unique(state.pending()), eventTimeMillis(state),
-                    record.headers()));
+                    ingestionHeaders(record.headers(), state)));
             return;
         }
         final long until = context.currentSystemTimeMs() + hold.toMillis();
@@ -167,7 +169,7 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
             }
             store.delete(entry.value);
             context.forward(new Record<>(state.pending().article().id(), DedupOutcome.unique(state.pending()),
-                    eventTimeMillis(state)));
+                    eventTimeMillis(state), ingestionHeaders(new RecordHeaders(), state)));
         }
     }
 
@@ -176,6 +178,16 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
         if (known.held()) {
             releases.delete(releaseKey(known.heldUntil(), gatherKey));
         }
+    }
+
+    /**
+     * A copy of {@code headers} with the article's {@link IngestionTime}: the record that completes a
+     * verdict may be a late original or a punctuation, which carry no header of the article's.
+     */
+    private static Headers ingestionHeaders(final Headers headers, final NearVerdictState state) {
+        final Headers copy = new RecordHeaders(headers.toArray());
+        IngestionTime.addTo(copy, state.pending().ingestedAt());
+        return copy;
     }
 
     private static long eventTimeMillis(final NearVerdictState state) {

@@ -53,9 +53,12 @@ import org.apache.kafka.streams.state.WindowStore;
  *   <li>{@code news.raw} (in): key the producer's article id as UTF-8 or none (not used: articles
  *       are re-keyed by fingerprint); value the raw article bytes, a UTF-8 JSON object.</li>
  *   <li>{@code news.enriched}: key the article id (string); value {@link EnrichedArticle} JSON;
- *       record timestamp the event time (published_at, else the raw record's timestamp).</li>
+ *       record timestamp the ingestion time (the raw record's timestamp, = {@code ingested_at}), not
+ *       the event time, so the broker's time-based retention never deletes a backfilled article as
+ *       soon as it is written ({@link IngestionTime}). Inside, records run on event time
+ *       (published_at, else the raw timestamp): dedup retention and count windows.</li>
  *   <li>{@code news.duplicates}: key the dropped copy's id; value {@link DuplicateEvent} JSON
- *       ({@code id, duplicate_of, rule}).</li>
+ *       ({@code id, duplicate_of, rule}); record timestamp the copy's ingestion time.</li>
  *   <li>{@code news.country-mentions}, {@code news.leader-mentions} (compacted): key
  *       {@code <code or leader id>|<window size>|<window start>}, e.g. {@code RU|PT1H|2025-08-13T10:00:00Z}
  *       or {@code vladimir-putin|P1D|2025-08-13T00:00:00Z}, so the latest count of each window
@@ -67,8 +70,8 @@ import org.apache.kafka.streams.state.WindowStore;
  *       the tag stage's gazetteer ({@code docs/gazetteer-updates.md}).</li>
  *   <li>{@code news.dlq}: key and value the raw record's bytes unchanged, original headers kept,
  *       plus {@link DeadLetterHeaders} ({@code newsstream.error.reason}, {@code .message},
- *       {@code newsstream.source.topic/partition/offset}); see {@link #streamsProperties} for
- *       what else lands there.</li>
+ *       {@code newsstream.source.topic/partition/offset}); record timestamp the raw record's; see
+ *       {@link #streamsProperties} for what else lands there.</li>
  * </ul>
  * Internal resources (prefixed with the application id by Kafka Streams): repartition topics
  * {@value #BY_URL}, {@value #BY_CONTENT}, {@value #NEAR_BY_BAND} (key an article id, value a binary
@@ -79,7 +82,8 @@ import org.apache.kafka.streams.state.WindowStore;
  * {@value #COUNTRY_MENTIONS_BY_COUNTRY}, {@value #LEADER_MENTIONS_BY_LEADER}; window stores
  * {@value #SAME_URL_STORE}, {@value #SAME_CONTENT_STORE}, {@value #NEAR_BAND_STORE} (band key → 64-bit
  * article reference) and {@value #NEAR_SIGNATURE_STORE} (reference → id, event time, fingerprint)
- * (dedup, retention {@code dedup.retention}), key-value stores {@value #NEAR_VERDICT_STORE} (articles
+ * (dedup, retention {@code dedup.retention}; the exact-dedup changelogs are stamped with the broker's
+ * append time, {@link IngestionTime#WINDOW_CHANGELOG_CONFIG}), key-value stores {@value #NEAR_VERDICT_STORE} (articles
  * whose probes are still answering or whose unique verdict is held for {@code dedup.near.hold}) and
  * {@code dedup-near-verdicts-releases} (held articles by release time) and {@code country-mentions-hourly}, {@code -daily},
  * {@code leader-mentions-hourly}, {@code -daily} (counts, grace {@code counts.grace}), each with its
@@ -182,7 +186,8 @@ public final class NewsTopology {
                 Consumed.with(Serdes.String(), Serdes.String()).withName("gazetteer-updates"),
                 () -> new GazetteerUpdateProcessor(GAZETTEER_STORE, stages.liveGazetteer(), metrics));
 
-        // parse and normalize; from here on the record timestamp is the article's event time
+        // parse and normalize; from here on the record timestamp is the article's event time (the
+        // ingestion time travels in a header until the sinks)
         final Map<String, KStream<byte[], IntakeOutcome>> intake = builder
                 .stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw"))
                 .processValues(() -> new IntakeProcessor(new ArticleIntake(stages), metrics), Named.as("intake"))
@@ -217,8 +222,10 @@ public final class NewsTopology {
         final KStream<String, EnrichedArticle> enriched = distinct
                 .selectKey((contentHash, pending) -> pending.article().id(), Named.as("key-by-id"))
                 .processValues(() -> new TagProcessor(stages, metrics), Named.as("tag"));
-        enriched.to(topics.enriched(),
-                Produced.with(Serdes.String(), JsonSerdes.ENRICHED_ARTICLE).withName("write-enriched"));
+        // outputs carry the ingestion time, not the event time: see IngestionTime
+        enriched.processValues(IngestionTime.stampFromValue(EnrichedArticle::ingestedAt),
+                        Named.as("enriched-ingestion-time"))
+                .to(topics.enriched(), Produced.with(Serdes.String(), JsonSerdes.ENRICHED_ARTICLE).withName("write-enriched"));
 
         // counts come from unique articles only, so copies never inflate them; one repartition per
         // kind feeds both window sizes
@@ -263,6 +270,7 @@ public final class NewsTopology {
         outcomes.get(step + "-duplicate")
                 .map((key, outcome) -> KeyValue.pair(outcome.duplicate().id(), outcome.duplicate()),
                         Named.as(step + "-duplicate-event"))
+                .processValues(IngestionTime.stampFromHeader(), Named.as(step + "-duplicate-ingestion-time"))
                 .to(topics.duplicates(), Produced.with(Serdes.String(), JsonSerdes.DUPLICATE_EVENT)
                         .withName("write-duplicates-" + rule.wireName().replace('_', '-')));
         return outcomes.get(step + "-unique").mapValues(DedupOutcome::unique, Named.as(step + "-unique-article"));
@@ -313,6 +321,7 @@ public final class NewsTopology {
                 .defaultBranch(Branched.as("unique"));
         outcomes.get(NEAR_VERDICT_STORE + "-duplicate")
                 .mapValues(DedupOutcome::duplicate, Named.as("near-duplicate-event"))
+                .processValues(IngestionTime.stampFromHeader(), Named.as("near-duplicate-ingestion-time"))
                 .to(topics.duplicates(), Produced.with(Serdes.String(), JsonSerdes.DUPLICATE_EVENT)
                         .withName("write-duplicates-near-content"));
         return outcomes.get(NEAR_VERDICT_STORE + "-unique")

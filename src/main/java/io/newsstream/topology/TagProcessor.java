@@ -43,7 +43,8 @@ final class TagProcessor implements FixedKeyProcessor<String, PendingArticle, En
         if (!stages.supportsLanguage(enriched.language())) {
             metrics.unsupportedLanguage(enriched.language());
         }
-        context.forward(record.withValue(enriched));
+        // the value carries ingested_at from here on; counts and the enriched sink need no header
+        context.forward(record.withValue(enriched).withHeaders(IngestionTime.without(record.headers())));
         // wall time for this metric only; everything else runs on record time
         metrics.recordEndToEndLatency(Duration.ofMillis(context.currentSystemTimeMs() - pending.ingestedAt().toEpochMilli()));
     }

@@ -76,9 +76,10 @@ final class CrashRecoveryCorpus {
 
     /**
      * The corpus with its event times from {@code day} on (stories span up to three days after it).
-     * Pick a recent day: the broker deletes records whose timestamp is older than the topic's
-     * retention (7 days on the output topics, the store retention plus a day on the changelogs), and
-     * newsstream writes event time as the record timestamp.
+     * Pick a recent day: the output topics carry the ingestion time, but the near-duplicate and count
+     * stores' changelogs carry event time and the broker deletes their records once older than the
+     * store retention plus a day (8 days for the near-duplicate stores, 8 days 1 hour and 9 days for
+     * the counts), so a store restored after a kill would miss older ones.
      */
     static CrashRecoveryCorpus build(final Instant day) {
         final List<Input> a = new ArrayList<>();
