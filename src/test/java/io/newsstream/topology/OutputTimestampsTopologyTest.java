@@ -59,9 +59,7 @@ class OutputTimestampsTopologyTest {
     private TestOutputTopic<String, CountryMentionCount> countryMentions;
 
     private NewsstreamConfig config() {
-        return NewsstreamConfig.defaults()
-                .with("kafka.state.dir", stateDir.toString())
-                .with("kafka.bootstrap.servers", "unused:9092");
+        return DriverConfig.of(stateDir);
     }
 
     private void start(final ArticleStages stages) {
