@@ -113,7 +113,7 @@ def pipeline():
              f"sum(newsstream_articles_in_total{{{SEL}}})"),
         stat(lay, "Enriched", "Articles written to news.enriched since the replicas started.",
              f"sum(newsstream_articles_enriched_total{{{SEL}}})"),
-        stat(lay, "Duplicates dropped", "Articles dropped as exact duplicates since the replicas started.",
+        stat(lay, "Duplicates dropped", "Articles dropped as duplicates (same URL, same content or near copy) since the replicas started.",
              f"sum(newsstream_articles_duplicates_total{{{SEL}}})"),
         stat(lay, "Dead-lettered", "Inputs sent to news.dlq since the replicas started.",
              f"sum(newsstream_articles_dead_lettered_total{{{SEL}}})"),
