@@ -151,6 +151,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("group.initial.rebalance.delay.ms", "0");
         // Topics are created explicitly (TopicAdmin) so a misspelt name fails instead of appearing.
         props.put("auto.create.topics.enable", "false");
+        // Exactly-once on transactions v2 (KIP-890, the 4.x default): the first produce of a new transaction
+        // adds its partition on the broker, which answers CONCURRENT_TRANSACTIONS while the previous
+        // transaction's markers are still being written, after retrying for at most this long (KAFKA-18654;
+        // AddPartitionsToTxnConfig in kafka-transaction-coordinator 4.4.0, default 100 ms). On a busy machine
+        // the markers take longer; the client then retries that batch, the batches pipelined behind it reach
+        // the partition first and are refused with OutOfOrderSequenceException "Expected sequence 0 for
+        // transactions v2 idempotent producer with no existing state" (KAFKA-18202: a TV2 marker clears the
+        // producer's batch history, ProducerAppendInfo.checkSequence), logged at ERROR by ReplicaManager and
+        // retried by the client. Harmless, but the noise hid real errors. Waiting up to 2 s here removed both
+        // the client retries and the broker errors in the throughput harness (docs/benchmarks.md, "Broker
+        // OutOfOrderSequenceException"); it must stay well under the producer's request.timeout.ms (30 s).
+        props.put("add.partitions.to.txn.retry.backoff.max.ms", "2000");
         return props;
     }
 
