@@ -257,10 +257,20 @@ public final class ThroughputHarness {
         props.put(ProducerConfig.LINGER_MS_CONFIG, "10");
         try (KafkaProducer<byte[], byte[]> producer =
                      new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            final List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> sent =
+                    new ArrayList<>(articles.size());
             for (final byte[] article : articles) {
-                producer.send(new ProducerRecord<>(topic, article));
+                sent.add(producer.send(new ProducerRecord<>(topic, article)));
             }
             producer.flush();
+            // a lost send would otherwise show up only as a run that never completes
+            for (final var result : sent) {
+                try {
+                    result.get();
+                } catch (final InterruptedException | java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("publishing to " + topic + " failed", e);
+                }
+            }
         }
     }
 
