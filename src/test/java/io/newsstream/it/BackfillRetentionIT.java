@@ -1,13 +1,14 @@
 package io.newsstream.it;
 
+import static io.newsstream.it.BackfillArticles.article;
+import static io.newsstream.it.BackfillArticles.startProcessor;
+import static io.newsstream.testing.KafkaTestSupport.hasKey;
+import static io.newsstream.testing.KafkaTestSupport.keyOf;
 import static io.newsstream.testing.KafkaTestSupport.readUntil;
-import static io.newsstream.testing.KafkaTestSupport.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,25 +16,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Predicate;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,12 +31,10 @@ import io.newsstream.infra.NewsstreamService;
 import io.newsstream.infra.ServiceMetrics;
 import io.newsstream.infra.TopicAdmin;
 import io.newsstream.json.Json;
-import io.newsstream.metrics.PipelineMetrics;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.DuplicateRule;
 import io.newsstream.model.EnrichedArticle;
-import io.newsstream.testing.KeywordStages;
-import io.newsstream.topology.NewsTopology;
+import io.newsstream.testing.KafkaTestSupport;
 
 /**
  * A backfill on a real broker with its time-based retention running every half second: articles
@@ -64,7 +47,6 @@ import io.newsstream.topology.NewsTopology;
  */
 class BackfillRetentionIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
-    private static final String CANARY_TOPIC = "retention-canary";
     /** When the raw records were "produced": the Kafka timestamp newsstream must keep on its outputs. */
     private static final Instant INGESTED = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofMinutes(1));
     private static final Instant MONTH_AGO = INGESTED.minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
@@ -79,6 +61,7 @@ class BackfillRetentionIT {
     private static EmbeddedKafkaBroker broker;
     private static NewsstreamService service;
     private static Topics topics;
+    private static RetentionCanary canary;
 
     @BeforeAll
     static void startPipeline() {
@@ -91,11 +74,11 @@ class BackfillRetentionIT {
                 .with("kafka.state.dir", stateDir.toString());
         topics = Topics.from(config);
         TopicAdmin.createTopics(config);
-        createCanaryTopic();
+        // deleted like the output topics, by the broker's retention check
+        canary = RetentionCanary.create(broker.bootstrapServers(), TopicConfig.CLEANUP_POLICY_DELETE, MONTH_AGO,
+                TIMEOUT);
         service = new NewsstreamService(ServiceMetrics.create());
-        service.startProcessor(NewsTopology.build(config, new KeywordStages(config),
-                new PipelineMetrics(service.metrics().registry())), NewsTopology.streamsProperties(config));
-        await().atMost(TIMEOUT).until(() -> service.streamsState() == KafkaStreams.State.RUNNING);
+        startProcessor(service, config, TIMEOUT);
     }
 
     @AfterAll
@@ -126,11 +109,11 @@ class BackfillRetentionIT {
 
         // two canaries: the first deleted proves a retention pass began after the outputs were
         // written, the second that this pass has also finished with the output topics
-        awaitRetentionPass();
-        awaitRetentionPass();
+        canary.awaitRetentionPass();
+        canary.awaitRetentionPass();
 
         final List<ConsumerRecord<byte[], byte[]>> enriched = readAll(topics.enriched());
-        assertThat(enriched).extracting(BackfillRetentionIT::key).containsExactlyInAnyOrder("backfilled", "recent");
+        assertThat(enriched).extracting(KafkaTestSupport::keyOf).containsExactlyInAnyOrder("backfilled", "recent");
         for (final ConsumerRecord<byte[], byte[]> record : enriched) {
             final EnrichedArticle article = Json.mapper().readValue(record.value(), EnrichedArticle.class);
             assertThat(Instant.ofEpochMilli(record.timestamp())).as("timestamp of %s", article.id())
@@ -145,7 +128,7 @@ class BackfillRetentionIT {
         final List<DuplicateEvent> events = new ArrayList<>();
         for (final ConsumerRecord<byte[], byte[]> record : duplicates) {
             events.add(Json.mapper().readValue(record.value(), DuplicateEvent.class));
-            assertThat(Instant.ofEpochMilli(record.timestamp())).as("timestamp of duplicate %s", key(record))
+            assertThat(Instant.ofEpochMilli(record.timestamp())).as("timestamp of duplicate %s", keyOf(record))
                     .isEqualTo(INGESTED);
         }
         assertThat(events).extracting(DuplicateEvent::id, DuplicateEvent::duplicateOf, DuplicateEvent::rule)
@@ -155,84 +138,11 @@ class BackfillRetentionIT {
                                 DuplicateRule.NEAR_CONTENT));
     }
 
-    /** Writes a month-old record to the canary topic and waits until the broker's retention deletes it. */
-    private static void awaitRetentionPass() {
-        final Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        final TopicPartition canary = new TopicPartition(CANARY_TOPIC, 0);
-        final long offset;
-        try (KafkaProducer<byte[], byte[]> producer =
-                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            final RecordMetadata written = producer.send(new ProducerRecord<>(CANARY_TOPIC, 0,
-                    MONTH_AGO.toEpochMilli(), null, bytes("canary"))).get();
-            offset = written.offset();
-        } catch (final InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("cannot write the canary", e);
-        }
-        try (Admin admin = admin()) {
-            await().atMost(TIMEOUT).until(() -> admin.listOffsets(Map.of(canary, OffsetSpec.earliest()))
-                    .partitionResult(canary).get().offset() > offset);
-        }
-    }
-
-    private static void createCanaryTopic() {
-        try (Admin admin = admin()) {
-            admin.createTopics(List.of(new NewTopic(CANARY_TOPIC, 1, (short) 1))).all().get();
-        } catch (final InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("cannot create " + CANARY_TOPIC, e);
-        }
-    }
-
-    private static Admin admin() {
-        final Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        return Admin.create(props);
-    }
-
-    /** Every committed record of {@code topic}, read up to the end offsets taken when reading starts. */
     private static List<ConsumerRecord<byte[], byte[]>> readAll(final String topic) {
-        final Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        final List<ConsumerRecord<byte[], byte[]>> read = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            final List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            await().atMost(TIMEOUT).pollInterval(Duration.ZERO).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(read::add);
-                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
-            });
-        }
-        return read;
+        return BackfillArticles.readAll(broker.bootstrapServers(), topic);
     }
 
     private static void sendRaw(final byte[] value) {
-        // one raw partition, so the articles are taken in the order sent
-        send(broker.bootstrapServers(), new ProducerRecord<>(topics.raw(), 0, INGESTED.toEpochMilli(), null, value));
-    }
-
-    private static byte[] article(final String id, final String url, final String text, final Instant publishedAt) {
-        try {
-            return Json.mapper().writeValueAsBytes(Map.of("id", id, "url", url, "text", text, "language", "en",
-                    "published_at", publishedAt.toString()));
-        } catch (final IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Predicate<ConsumerRecord<byte[], byte[]>> hasKey(final String key) {
-        return record -> key.equals(key(record));
-    }
-
-    private static String key(final ConsumerRecord<byte[], byte[]> record) {
-        return record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bytes(final String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        BackfillArticles.sendRaw(broker.bootstrapServers(), topics.raw(), INGESTED, value);
     }
 }

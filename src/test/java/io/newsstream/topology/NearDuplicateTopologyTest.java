@@ -7,12 +7,10 @@ import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.dedup.near.LabelledSet;
 import io.newsstream.dedup.near.NearDupSettings;
 import io.newsstream.dedup.near.NearDuplicateEvaluation;
-import io.newsstream.metrics.PipelineMetrics;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.DuplicateRule;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.pipeline.StandardStages;
-import io.newsstream.topology.serde.JsonSerdes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -56,12 +52,10 @@ class NearDuplicateTopologyTest {
     }
 
     private void start(final NewsstreamConfig config) {
-        driver = new TopologyTestDriver(
-                NewsTopology.build(config, new StandardStages(config), new PipelineMetrics(new SimpleMeterRegistry())),
-                NewsTopology.streamsProperties(config), START);
-        raw = driver.createInputTopic("news.raw", new ByteArraySerializer(), new ByteArraySerializer(), START, Duration.ZERO);
-        enriched = driver.createOutputTopic("news.enriched", new StringDeserializer(), JsonSerdes.ENRICHED_ARTICLE.deserializer());
-        duplicates = driver.createOutputTopic("news.duplicates", new StringDeserializer(), JsonSerdes.DUPLICATE_EVENT.deserializer());
+        driver = NewsTopologyDriver.start(config, new StandardStages(config), new SimpleMeterRegistry(), START);
+        raw = NewsTopologyDriver.raw(driver, START);
+        enriched = NewsTopologyDriver.enriched(driver);
+        duplicates = NewsTopologyDriver.duplicates(driver);
     }
 
     @AfterEach

@@ -13,12 +13,9 @@ import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.DuplicateRule;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.model.LeaderTag;
-import io.newsstream.model.NormalizedArticle;
 import io.newsstream.model.RejectReason;
-import io.newsstream.model.Tags;
 import io.newsstream.pipeline.ArticleStages;
 import io.newsstream.pipeline.StandardStages;
-import io.newsstream.topology.serde.JsonSerdes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +30,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -77,17 +70,13 @@ class NewsTopologyTopologyTest {
     }
 
     private void start(final ArticleStages stages) {
-        final NewsstreamConfig config = config();
-        final Topology topology = NewsTopology.build(config, stages, new PipelineMetrics(registry));
-        driver = new TopologyTestDriver(topology, NewsTopology.streamsProperties(config), START);
-        raw = driver.createInputTopic("news.raw", new ByteArraySerializer(), new ByteArraySerializer(), START, Duration.ZERO);
-        enriched = driver.createOutputTopic("news.enriched", new StringDeserializer(), JsonSerdes.ENRICHED_ARTICLE.deserializer());
-        duplicates = driver.createOutputTopic("news.duplicates", new StringDeserializer(), JsonSerdes.DUPLICATE_EVENT.deserializer());
-        dlq = driver.createOutputTopic("news.dlq", new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        countryMentions = driver.createOutputTopic("news.country-mentions", new StringDeserializer(),
-                JsonSerdes.COUNTRY_MENTION_COUNT.deserializer());
-        leaderMentions = driver.createOutputTopic("news.leader-mentions", new StringDeserializer(),
-                JsonSerdes.LEADER_MENTION_COUNT.deserializer());
+        driver = NewsTopologyDriver.start(config(), stages, registry, START);
+        raw = NewsTopologyDriver.raw(driver, START);
+        enriched = NewsTopologyDriver.enriched(driver);
+        duplicates = NewsTopologyDriver.duplicates(driver);
+        dlq = NewsTopologyDriver.dlq(driver);
+        countryMentions = NewsTopologyDriver.countryMentions(driver);
+        leaderMentions = NewsTopologyDriver.leaderMentions(driver);
     }
 
     private void start() {
@@ -364,27 +353,7 @@ class NewsTopologyTopologyTest {
 
     @Test
     void unexpectedFailureInTaggingIsDeadLetteredBySafetyNetAndProcessingContinues() {
-        final ArticleStages real = stages(config());
-        start(new ArticleStages() {
-            @Override
-            public io.newsstream.model.RawArticle parse(final byte[] value) throws io.newsstream.model.InvalidArticleException {
-                return real.parse(value);
-            }
-
-            @Override
-            public NormalizedArticle normalize(final io.newsstream.model.RawArticle rawArticle)
-                    throws io.newsstream.model.InvalidArticleException {
-                return real.normalize(rawArticle);
-            }
-
-            @Override
-            public Tags tag(final NormalizedArticle article) {
-                if (article.text().contains("boom")) {
-                    throw new IllegalStateException("tagger bug");
-                }
-                return real.tag(article);
-            }
-        });
+        start(TaggerBug.on("boom", stages(config())));
         send("1", article("t-1", "https://example.com/boom", "boom", null));
         send("2", article("t-2", "https://example.com/fine", "Россия.", null));
 

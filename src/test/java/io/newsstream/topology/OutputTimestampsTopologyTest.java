@@ -7,26 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.json.Json;
-import io.newsstream.metrics.PipelineMetrics;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.DuplicateRule;
 import io.newsstream.model.EnrichedArticle;
-import io.newsstream.model.InvalidArticleException;
-import io.newsstream.model.NormalizedArticle;
-import io.newsstream.model.RawArticle;
-import io.newsstream.model.Tags;
 import io.newsstream.pipeline.ArticleStages;
 import io.newsstream.testing.KeywordStages;
-import io.newsstream.topology.serde.JsonSerdes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -63,15 +54,13 @@ class OutputTimestampsTopologyTest {
     }
 
     private void start(final ArticleStages stages) {
-        final NewsstreamConfig config = config();
-        driver = new TopologyTestDriver(NewsTopology.build(config, stages, new PipelineMetrics(new SimpleMeterRegistry())),
-                NewsTopology.streamsProperties(config), NOW);
-        raw = driver.createInputTopic("news.raw", new ByteArraySerializer(), new ByteArraySerializer());
-        enriched = driver.createOutputTopic("news.enriched", new StringDeserializer(), JsonSerdes.ENRICHED_ARTICLE.deserializer());
-        duplicates = driver.createOutputTopic("news.duplicates", new StringDeserializer(), JsonSerdes.DUPLICATE_EVENT.deserializer());
-        dlq = driver.createOutputTopic("news.dlq", new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        countryMentions = driver.createOutputTopic("news.country-mentions", new StringDeserializer(),
-                JsonSerdes.COUNTRY_MENTION_COUNT.deserializer());
+        driver = NewsTopologyDriver.start(config(), stages, new SimpleMeterRegistry(), NOW);
+        // every record is sent with its own ingestion time
+        raw = NewsTopologyDriver.raw(driver);
+        enriched = NewsTopologyDriver.enriched(driver);
+        duplicates = NewsTopologyDriver.duplicates(driver);
+        dlq = NewsTopologyDriver.dlq(driver);
+        countryMentions = NewsTopologyDriver.countryMentions(driver);
     }
 
     @AfterEach
@@ -124,26 +113,7 @@ class OutputTimestampsTopologyTest {
 
     @Test
     void safetyNetDeadLetterCarriesTheIngestionTimeAndTheHeader() {
-        final ArticleStages keywords = new KeywordStages(config());
-        start(new ArticleStages() {
-            @Override
-            public RawArticle parse(final byte[] value) throws InvalidArticleException {
-                return keywords.parse(value);
-            }
-
-            @Override
-            public NormalizedArticle normalize(final RawArticle article) throws InvalidArticleException {
-                return keywords.normalize(article);
-            }
-
-            @Override
-            public Tags tag(final NormalizedArticle article) {
-                if (article.text().contains("boom")) {
-                    throw new IllegalStateException("tagger bug");
-                }
-                return keywords.tag(article);
-            }
-        });
+        start(TaggerBug.on("boom", new KeywordStages(config())));
         send(article("boom-1", "https://example.com/boom", "boom", MONTH_AGO), NOW);
 
         final TestRecord<byte[], byte[]> dead = dlq.readRecord();
