@@ -100,10 +100,9 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
         this.context = context;
         this.store = context.getStateStore(storeName);
         this.releases = context.getStateStore(releaseStoreName);
-        if (!hold.isZero()) {
-            final Duration every = hold.compareTo(Duration.ofSeconds(1)) < 0 ? hold : Duration.ofSeconds(1);
-            context.schedule(every, PunctuationType.WALL_CLOCK_TIME, this::releaseDue);
-        }
+        // scheduled even without a hold: articles held under an earlier, longer setting must still go out
+        final Duration every = !hold.isZero() && hold.compareTo(Duration.ofSeconds(1)) < 0 ? hold : Duration.ofSeconds(1);
+        context.schedule(every, PunctuationType.WALL_CLOCK_TIME, this::releaseDue);
     }
 
     @Override
