@@ -20,9 +20,9 @@ import java.util.Set;
  * How many remembered articles a new article's LSH bands bring up for verification (its candidates),
  * as the number of remembered articles grows: each candidate costs the band processor a signature
  * read and a comparison, so this is what makes the near-dup stage slower as its stores fill. Two
- * loads: (1) the labelled set's texts, pairs of different stories only (real texts; gives the share
- * of unrelated pairs that become candidates, to extrapolate), (2) the harness's generated load, at
- * growing sizes. Default settings. Run:
+ * loads: (1) the labelled set's texts (real texts) under several band layouts: how many
+ * variant-original pairs share a band (must be all) and how many pairs of different stories do,
+ * (2) the harness's generated load with the default settings, at growing sizes. Run:
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) io.newsstream.bench.NearCandidateGrowth 20000}.
  */
 public final class NearCandidateGrowth {
@@ -34,33 +34,13 @@ public final class NearCandidateGrowth {
         final NearDupFingerprinter fingerprinter = new NearDupFingerprinter(NearDupSettings.DEFAULTS);
 
         final List<LabelledSet.Item> items = LabelledSet.load();
-        final List<List<String>> keys = new ArrayList<>();
-        final List<String> stories = new ArrayList<>();
-        for (final LabelledSet.Item item : items) {
-            final Optional<NearFingerprint> fingerprint = fingerprinter.fingerprint(textOf(item.input()));
-            if (fingerprint.isPresent()) {
-                keys.add(fingerprinter.bandKeys(fingerprint.get()));
-                stories.add(item.duplicateOf() != null ? item.duplicateOf() : item.id());
-            }
+        for (final int[] lsh : new int[][] {{20, 2}, {16, 3}, {32, 3}, {24, 4}, {32, 4}, {64, 2}}) {
+            final NearDupSettings d = NearDupSettings.DEFAULTS;
+            final NearDupFingerprinter sweep = new NearDupFingerprinter(new NearDupSettings(d.shingleSize(),
+                    Math.max(d.components(), lsh[0] * lsh[1]), lsh[0], lsh[1], d.jaccardThreshold(),
+                    d.containmentThreshold(), d.minCoverage(), d.minShingles()));
+            labelledSetPairs(items, sweep, lsh);
         }
-        long unrelatedPairs = 0;
-        long unrelatedCandidates = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            final Set<String> mine = new HashSet<>(keys.get(i));
-            for (int j = 0; j < i; j++) {
-                if (stories.get(i).equals(stories.get(j))) {
-                    continue;
-                }
-                unrelatedPairs++;
-                if (keys.get(j).stream().anyMatch(mine::contains)) {
-                    unrelatedCandidates++;
-                }
-            }
-        }
-        final double share = (double) unrelatedCandidates / unrelatedPairs;
-        System.out.printf(Locale.ROOT, "labelled set: %d texts, %d pairs of different stories, %d candidates: %.5f of pairs;"
-                + " at 10.5 M retained articles that is %.0f candidates per new article%n",
-                keys.size(), unrelatedPairs, unrelatedCandidates, share, share * 10_500_000);
 
         final ArticleGenerator generator = new ArticleGenerator(42, 0.05, 0.05);
         final Map<String, List<Integer>> index = new HashMap<>();
@@ -90,6 +70,53 @@ public final class NearCandidateGrowth {
         }
         System.out.printf(Locale.ROOT, "generated load: %6d remembered, %.1f candidates per article on average%n",
                 fingerprinted, (double) candidates / fingerprinted);
+    }
+
+    /**
+     * Pairs of the labelled set that share a band key: variant and its original (should all), and
+     * texts of different stories, with and without the hard negatives (same event, follow-up,
+     * translation, live update), which are similar to their story on purpose.
+     */
+    private static void labelledSetPairs(final List<LabelledSet.Item> items, final NearDupFingerprinter fingerprinter,
+                                         final int[] lsh) {
+        final List<Set<String>> keys = new ArrayList<>();
+        final List<LabelledSet.Item> fingerprinted = new ArrayList<>();
+        for (final LabelledSet.Item item : items) {
+            fingerprinter.fingerprint(textOf(item.input())).ifPresent(fingerprint -> {
+                keys.add(new HashSet<>(fingerprinter.bandKeys(fingerprint)));
+                fingerprinted.add(item);
+            });
+        }
+        long variantPairs = 0;
+        long variantFound = 0;
+        final long[] otherPairs = new long[2]; // [0] all, [1] without hard negatives
+        final long[] otherFound = new long[2];
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                final LabelledSet.Item x = fingerprinted.get(i);
+                final LabelledSet.Item y = fingerprinted.get(j);
+                final boolean shared = keys.get(j).stream().anyMatch(keys.get(i)::contains);
+                if (y.id().equals(x.duplicateOf()) || x.id().equals(y.duplicateOf())) {
+                    variantPairs++;
+                    variantFound += shared ? 1 : 0;
+                } else if (!story(x).equals(story(y))) {
+                    final int kinds = x.negativeKind() == null && y.negativeKind() == null ? 2 : 1;
+                    for (int k = 0; k < kinds; k++) {
+                        otherPairs[k]++;
+                        otherFound[k] += shared ? 1 : 0;
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "labelled set, %2d bands x %d rows: variant-original pairs sharing a band %d/%d;"
+                        + " different stories %d/%d, without hard negatives %d/%d (%.5f: %.0f candidates per new article"
+                        + " at 10.5 M retained)%n", lsh[0], lsh[1], variantFound, variantPairs, otherFound[0], otherPairs[0],
+                otherFound[1], otherPairs[1], (double) otherFound[1] / otherPairs[1],
+                (double) otherFound[1] / otherPairs[1] * 10_500_000);
+    }
+
+    private static String story(final LabelledSet.Item item) {
+        return item.duplicateOf() != null ? item.duplicateOf() : item.id();
     }
 
     private static String textOf(final byte[] input) {
