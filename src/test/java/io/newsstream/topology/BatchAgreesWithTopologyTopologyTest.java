@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.json.Json;
-import io.newsstream.metrics.PipelineMetrics;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.pipeline.BatchEnricher;
 import io.newsstream.pipeline.BatchResult;
 import io.newsstream.pipeline.StandardStages;
-import io.newsstream.topology.serde.JsonSerdes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,9 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
@@ -82,22 +77,17 @@ class BatchAgreesWithTopologyTopologyTest {
 
         final Map<String, String> streamed = new TreeMap<>();
         final int dlqRecords;
-        try (TopologyTestDriver driver = new TopologyTestDriver(
-                NewsTopology.build(config, stages, new PipelineMetrics(new SimpleMeterRegistry())),
-                NewsTopology.streamsProperties(config), START)) {
-            final TestInputTopic<byte[], byte[]> raw = driver.createInputTopic("news.raw",
-                    new ByteArraySerializer(), new ByteArraySerializer());
+        try (TopologyTestDriver driver = NewsTopologyDriver.start(config, stages, new SimpleMeterRegistry(), START)) {
+            final TestInputTopic<byte[], byte[]> raw = NewsTopologyDriver.raw(driver);
             for (final byte[] input : inputs()) {
                 raw.pipeInput(new TestRecord<>(null, input, START));
             }
-            driver.createOutputTopic("news.enriched", new StringDeserializer(), JsonSerdes.ENRICHED_ARTICLE.deserializer())
+            NewsTopologyDriver.enriched(driver)
                     .readValuesToList().stream().map(EnrichedArticle::id).forEach(id -> streamed.put(id, "enriched"));
-            for (final DuplicateEvent duplicate : driver.createOutputTopic("news.duplicates", new StringDeserializer(),
-                    JsonSerdes.DUPLICATE_EVENT.deserializer()).readValuesToList()) {
+            for (final DuplicateEvent duplicate : NewsTopologyDriver.duplicates(driver).readValuesToList()) {
                 streamed.put(duplicate.id(), "duplicate of " + duplicate.duplicateOf() + " by " + duplicate.rule().wireName());
             }
-            dlqRecords = driver.createOutputTopic("news.dlq", new ByteArrayDeserializer(), new ByteArrayDeserializer())
-                    .readValuesToList().size();
+            dlqRecords = NewsTopologyDriver.dlq(driver).readValuesToList().size();
         }
 
         assertThat(streamed).isEqualTo(batch);

@@ -17,13 +17,10 @@ import io.newsstream.metrics.PipelineMetrics;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.model.LeaderTag;
 import io.newsstream.pipeline.StandardStages;
-import io.newsstream.topology.serde.JsonSerdes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -57,13 +54,11 @@ class GazetteerUpdatesTopologyTest {
                 .with("dedup.near.enabled", "false")
                 // Dutch is detected but has no gazetteer names: the unsupported-language case
                 .with("languages", "en,ru,uk,de,fr,es,it,pl,pt,nl");
-        driver = new TopologyTestDriver(NewsTopology.build(config, new StandardStages(config), new PipelineMetrics(registry)),
-                NewsTopology.streamsProperties(config), START);
-        raw = driver.createInputTopic("news.raw", new ByteArraySerializer(), new ByteArraySerializer(), START, Duration.ZERO);
+        driver = NewsTopologyDriver.start(config, new StandardStages(config), registry, START);
+        raw = NewsTopologyDriver.raw(driver, START);
         gazetteer = driver.createInputTopic("news.gazetteer", new StringSerializer(), new StringSerializer(),
                 START, Duration.ZERO);
-        enriched = driver.createOutputTopic("news.enriched", new StringDeserializer(),
-                JsonSerdes.ENRICHED_ARTICLE.deserializer());
+        enriched = NewsTopologyDriver.enriched(driver);
     }
 
     @AfterEach
