@@ -137,7 +137,7 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
         }
         if (hold.isZero()) {
             if (known != null) {
-                store.delete(gatherKey);
+                forget(gatherKey, known);
             }
             context.forward(new Record<>(input.id(), DedupOutcome.unique(state.pending()), eventTimeMillis(state),
                     ingestionHeaders(record.headers(), state)));

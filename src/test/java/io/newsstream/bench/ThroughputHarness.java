@@ -199,16 +199,11 @@ public final class ThroughputHarness {
 
     /** CPU time of the live Kafka Streams stream threads (named {@code <client id>-StreamThread-<n>}). */
     private static long streamThreadCpuNanos() {
-        final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long total = 0;
-        for (final ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().contains("-StreamThread-")) {
-                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-            }
-        }
-        return total;
+        return threadCpuByGroup().entrySet().stream().filter(group -> group.getKey().contains("-StreamThread-"))
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
+    /** CPU time of the live threads, summed by name with ids and numbers masked ({@code bench-full--StreamThread-#}). */
     private static Map<String, Long> threadCpuByGroup() {
         final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         final Map<String, Long> byGroup = new java.util.TreeMap<>();
