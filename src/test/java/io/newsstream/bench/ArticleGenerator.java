@@ -28,14 +28,24 @@ import java.util.regex.Pattern;
  * about 3 KB of text each in nine languages, built from the sentences of the hand-written
  * articles in the test resources (the tagging eval set and the originals of the near-duplicate
  * labelled set), so they name countries and leaders in inflected forms. A new article draws its
- * sentences at random from its language's pool (100–170 sentences), so two new articles share a
- * few sentences at most and are not near copies of each other; each also ends with a unique
+ * sentences at random from its language's pool (100–170 sentences) and rewords them: each word
+ * but a sentence's first is, with probability {@code reword}, replaced by a word drawn from the
+ * language's running text (so common words stay common). Without rewording, two new articles of a
+ * language would share a few whole sentences, far more text than unrelated news shares, because
+ * the pools are small; {@link #REWORD} is set so they overlap like the labelled set's unrelated real
+ * texts do (measured by {@link NearCandidateGrowth}). Each new article also ends with a unique
  * reference line. Of the values, {@code copyShare} are byte-for-byte republished copies of an
  * earlier value (same URL: the exact rules catch them) and {@code nearCopyShare} are near copies
  * (another outlet's URL, its own headline, a "read more" line naming the outlet added and the
  * last paragraph dropped: only the near-duplicate stage catches them). Deterministic for a given seed.
  */
 final class ArticleGenerator {
+    /**
+     * The reword share the load uses: unrelated new articles of a language then share 3-word
+     * shingles about as much as the labelled set's unrelated texts of a language do (mean Jaccard,
+     * see {@link NearCandidateGrowth} and docs/benchmarks.md).
+     */
+    static final double REWORD = 0.5;
     /** The tagging eval set: one article per line, {@code language} and {@code text} fields. */
     private static final String EVAL_SET = "/eval/tagging/articles.jsonl";
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?»\"])\\s+");
@@ -51,7 +61,10 @@ final class ArticleGenerator {
     private final Random random;
     private final double copyShare;
     private final double nearCopyShare;
+    private final double reword;
     private final Map<String, List<String>> sentences;
+    /** Per language, every word of its pool's sentences in order: a draw from it follows word frequency. */
+    private final Map<String, List<String>> runningWords;
     private final List<String> languages;
     /** New articles no near copy was made of yet: two near copies of one article could be identical texts. */
     private final List<Map<String, Object>> notYetCopied = new ArrayList<>();
@@ -61,11 +74,19 @@ final class ArticleGenerator {
     private int nearCopies;
 
     ArticleGenerator(final long seed, final double copyShare, final double nearCopyShare) {
+        this(seed, copyShare, nearCopyShare, REWORD);
+    }
+
+    ArticleGenerator(final long seed, final double copyShare, final double nearCopyShare, final double reword) {
         this.random = new Random(seed);
         this.copyShare = copyShare;
         this.nearCopyShare = nearCopyShare;
+        this.reword = reword;
         this.sentences = sentencePools();
         this.languages = List.copyOf(sentences.keySet());
+        this.runningWords = new TreeMap<>();
+        sentences.forEach((language, pool) -> runningWords.put(language,
+                pool.stream().flatMap(sentence -> List.of(sentence.split(" ")).stream()).toList()));
     }
 
     /** The next value: a new article, a republished copy or a near copy of an earlier one. */
@@ -83,6 +104,18 @@ final class ArticleGenerator {
         originals++;
         notYetCopied.add(article);
         return publish(article);
+    }
+
+    /** The texts of the first {@code count} new articles (no copies) made with {@code reword}, by language. */
+    static Map<String, List<String>> newArticles(final long seed, final double reword, final int count) {
+        final ArticleGenerator generator = new ArticleGenerator(seed, 0, 0, reword);
+        final Map<String, List<String>> texts = new TreeMap<>();
+        for (int n = 0; n < count; n++) {
+            final Map<String, Object> article = generator.newArticle();
+            generator.originals++;
+            texts.computeIfAbsent((String) article.get("language"), l -> new ArrayList<>()).add((String) article.get("text"));
+        }
+        return texts;
     }
 
     int copies() {
@@ -106,10 +139,11 @@ final class ArticleGenerator {
         final List<List<String>> paragraphs = new ArrayList<>();
         List<String> paragraph = new ArrayList<>();
         int bytes = 0;
-        for (final String sentence : pool) {
+        for (final String poolSentence : pool) {
             if (bytes >= TEXT_BYTES) {
                 break;
             }
+            final String sentence = reworded(poolSentence, language);
             paragraph.add(sentence);
             bytes += sentence.getBytes(StandardCharsets.UTF_8).length + 1;
             if (paragraph.size() >= 2 + random.nextInt(3)) {
@@ -123,12 +157,27 @@ final class ArticleGenerator {
         final Map<String, Object> article = new LinkedHashMap<>();
         article.put("url", "https://bench.example/" + language + "/articles/" + n);
         article.put("source", "bench.example");
-        article.put("title", pool.get(pool.size() - 1));
+        article.put("title", reworded(pool.get(pool.size() - 1), language));
         article.put("text", text(paragraphs));
         article.put("published_at", Instant.parse("2025-08-13T00:00:00Z").plusSeconds(37L * n).toString());
         article.put("paragraphs", paragraphs);
         article.put("language", language);
         return article;
+    }
+
+    /** {@code sentence} with each word but the first replaced, with probability {@code reword}, by a random running word. */
+    private String reworded(final String sentence, final String language) {
+        if (reword <= 0) {
+            return sentence;
+        }
+        final List<String> words = runningWords.get(language);
+        final String[] parts = sentence.split(" ");
+        for (int i = 1; i < parts.length; i++) {
+            if (random.nextDouble() < reword) {
+                parts[i] = words.get(random.nextInt(words.size()));
+            }
+        }
+        return String.join(" ", parts);
     }
 
     /** Another outlet's edit of {@code original}: own URL and headline, last paragraph dropped, a read-more line. */
@@ -174,12 +223,23 @@ final class ArticleGenerator {
         return text.toString();
     }
 
-    /** Distinct sentences per language from the eval set and the labelled set's originals. */
+    /** Distinct sentences per language from the hand-written articles. */
     private static Map<String, List<String>> sentencePools() {
-        final Map<String, Set<String>> pools = new TreeMap<>();
+        final Map<String, List<String>> lists = new TreeMap<>();
+        handWrittenArticles().forEach((language, texts) -> {
+            final Set<String> pool = new LinkedHashSet<>();
+            texts.forEach(text -> addSentences(pool, text));
+            lists.put(language, List.copyOf(pool));
+        });
+        return lists;
+    }
+
+    /** The texts of the labelled set's originals and the tagging eval set's articles, by language: different stories each. */
+    static Map<String, List<String>> handWrittenArticles() {
+        final Map<String, List<String>> texts = new TreeMap<>();
         for (final LabelledSet.Item item : LabelledSet.load()) {
             if ("original".equals(item.editKind())) {
-                addSentences(pools, item.language(), textOf(item.input()));
+                texts.computeIfAbsent(item.language(), l -> new ArrayList<>()).add(textOf(item.input()));
             }
         }
         try (InputStream in = Objects.requireNonNull(ArticleGenerator.class.getResourceAsStream(EVAL_SET), EVAL_SET);
@@ -188,19 +248,16 @@ final class ArticleGenerator {
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {
                     final JsonNode node = Json.mapper().readTree(line);
-                    addSentences(pools, node.get("language").asText(), node.get("text").asText());
+                    texts.computeIfAbsent(node.get("language").asText(), l -> new ArrayList<>()).add(node.get("text").asText());
                 }
             }
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
         }
-        final Map<String, List<String>> lists = new TreeMap<>();
-        pools.forEach((language, pool) -> lists.put(language, List.copyOf(pool)));
-        return lists;
+        return texts;
     }
 
-    private static void addSentences(final Map<String, Set<String>> pools, final String language, final String text) {
-        final Set<String> pool = pools.computeIfAbsent(language, l -> new LinkedHashSet<>());
+    private static void addSentences(final Set<String> pool, final String text) {
         for (final String sentence : SENTENCE_END.split(text.replace('\n', ' '))) {
             if (sentence.strip().length() >= MIN_SENTENCE_CHARS) {
                 pool.add(sentence.strip());

@@ -22,7 +22,11 @@ import java.util.Set;
  * read and a comparison, so this is what makes the near-dup stage slower as its stores fill. Two
  * loads: (1) the labelled set's texts (real texts) under several band layouts: how many
  * variant-original pairs share a band (must be all) and how many pairs of different stories do,
- * (2) the harness's generated load with the default settings, at growing sizes. Run:
+ * (2) the harness's generated load with the default settings, at growing sizes. And, to calibrate
+ * that load ({@link ArticleGenerator#REWORD}), how much text unrelated articles of one language
+ * share: exact Jaccard similarity of their 3-word shingle sets, for the hand-written articles the
+ * load's sentences come from (labelled-set originals and tagging eval set, real text) and for the
+ * generated new articles at several reword shares. Run:
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) io.newsstream.bench.NearCandidateGrowth 20000}.
  */
 public final class NearCandidateGrowth {
@@ -40,6 +44,14 @@ public final class NearCandidateGrowth {
                     Math.max(d.components(), lsh[0] * lsh[1]), lsh[0], lsh[1], d.jaccardThreshold(),
                     d.containmentThreshold(), d.minCoverage(), d.minShingles()));
             labelledSetPairs(items, sweep, lsh);
+        }
+
+        System.out.printf(Locale.ROOT, "unrelated pairs of one language, %-26s %s%n", "hand-written articles:",
+                ShingleOverlap.of(ArticleGenerator.handWrittenArticles()));
+        for (final double reword : new double[] {0, 0.3, 0.4, ArticleGenerator.REWORD, 0.6}) {
+            System.out.printf(Locale.ROOT, "unrelated pairs of one language, %-26s %s%n",
+                    String.format(Locale.ROOT, "generated, reword %.2f:", reword),
+                    ShingleOverlap.of(ArticleGenerator.newArticles(42, reword, 900)));
         }
 
         final ArticleGenerator generator = new ArticleGenerator(42, 0.05, 0.05);

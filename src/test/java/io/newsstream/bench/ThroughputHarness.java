@@ -52,13 +52,16 @@ import io.newsstream.topology.NewsTopology;
  * client is RUNNING, publish N generated values at once ({@link ArticleGenerator}: ~3 KB, nine
  * languages, 5 % republished and 5 % near copies) and time until N outputs are committed (enriched +
  * duplicates + dead-lettered for (a), copies for (b)). Each run reports the rate over all N (which
- * includes the last articles' latency, e.g. {@code dedup.near.hold}: use a large N to amortize it),
- * the process's and the stream threads' CPU time per article (the broker
+ * includes the last articles' latency, e.g. {@code dedup.near.hold}), the steady rate (between the
+ * 10 % and 90 % marks of the outputs: the throughput while there is a backlog), the process's and the stream threads' CPU time per article (the broker
  * runs in this JVM too; CPU time moves little when other processes share the cores), and the
  * outputs per topic and duplicate rule.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.args="N [standard|keyword] [exactly_once_v2|at_least_once]"};
- * {@code -Dnewsstream.<key>=<value>} reaches every run's config, {@code -Dharness.threads=true}
+ * {@code -Dnewsstream.<key>=<value>} reaches every run's config, {@code -Dharness.rounds=R} repeats
+ * (a') and (a) R times, alternating which goes first, after a discarded warm-up run of the full topology
+ * on up to 5,000 of the values, and prints the medians, {@code -Dharness.reword=x}
+ * sets the load's {@link ArticleGenerator} reword share (how much unrelated articles overlap), {@code -Dharness.threads=true}
  * adds CPU per article by thread group. {@code keyword}
  * swaps the production stages for the small {@link KeywordStages} fixture, to see the Kafka-side cost alone.
  */
@@ -74,7 +77,8 @@ public final class ThroughputHarness {
         final String guarantee = args.length > 2 ? args[2] : NewsstreamConfig.defaults().get("kafka.processing.guarantee");
         final Function<NewsstreamConfig, ArticleStages> stages =
                 stagesName.equals("keyword") ? KeywordStages::new : Main::standardStages;
-        final ArticleGenerator generator = new ArticleGenerator(42, 0.05, 0.05);
+        final double reword = Double.parseDouble(System.getProperty("harness.reword", String.valueOf(ArticleGenerator.REWORD)));
+        final ArticleGenerator generator = new ArticleGenerator(42, 0.05, 0.05, reword);
         final List<byte[]> articles = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             articles.add(generator.next());
@@ -82,28 +86,62 @@ public final class ThroughputHarness {
         final double averageBytes = articles.stream().mapToInt(a -> a.length).average().orElse(0);
         final Path stateDir = Files.createTempDirectory("newsstream-bench-state-");
 
+        final int rounds = Integer.getInteger("harness.rounds", 1);
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
             final RunResult passThrough = run(broker, stateDir, "pass", guarantee, articles,
                     (config, registry) -> passThroughTopology(Topics.from(config)));
-            // the full topology with the near-duplicate stage switched off, then on, to price it (off runs
-            // first, so JIT warm-up, if anything, favours the near-dup run)
-            final RunResult fullWithoutNear = run(broker, stateDir, "exact", guarantee, articles,
-                    (config, registry) -> NewsTopology.build(config.with("dedup.near.enabled", "false"),
-                            stages.apply(config), new PipelineMetrics(registry)));
-            final RunResult full = run(broker, stateDir, "full", guarantee, articles,
-                    (config, registry) -> NewsTopology.build(config, stages.apply(config), new PipelineMetrics(registry)));
-            System.out.printf(Locale.ROOT, "articles: %d (%s), average value %.0f bytes, stages: %s, guarantee: %s, cores: %d%n",
-                    count, generator.summary(), averageBytes, stagesName, guarantee,
+            // the full topology with the near-duplicate stage switched off and on, to price it; rounds
+            // alternate which goes first, so JIT warm-up and drift in the machine's load favour neither
+            final TopologyFactory off = (config, registry) -> NewsTopology.build(config.with("dedup.near.enabled", "false"),
+                    stages.apply(config), new PipelineMetrics(registry));
+            final TopologyFactory on = (config, registry) -> NewsTopology.build(config, stages.apply(config),
+                    new PipelineMetrics(registry));
+            if (rounds > 1) {
+                // the first full-topology run of the JVM pays for JIT compilation; let a discarded one pay it
+                System.out.printf(Locale.ROOT, "warm-up (discarded): %s%n", run(broker, stateDir, "warmup", guarantee,
+                        articles.subList(0, Math.min(articles.size(), 5000)), on));
+            }
+            final List<RunResult> withoutNear = new ArrayList<>();
+            final List<RunResult> withNear = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                if (round % 2 == 1) {
+                    withoutNear.add(run(broker, stateDir, "exact" + round, guarantee, articles, off));
+                    withNear.add(run(broker, stateDir, "full" + round, guarantee, articles, on));
+                } else {
+                    withNear.add(run(broker, stateDir, "full" + round, guarantee, articles, on));
+                    withoutNear.add(run(broker, stateDir, "exact" + round, guarantee, articles, off));
+                }
+                System.out.printf(Locale.ROOT, "round %d: near-dup off %s%n", round, withoutNear.get(round - 1));
+                System.out.printf(Locale.ROOT, "round %d: near-dup on  %s%n", round, withNear.get(round - 1));
+            }
+            System.out.printf(Locale.ROOT, "articles: %d (%s, reword %.2f), average value %.0f bytes, stages: %s,"
+                            + " guarantee: %s, cores: %d%n", count, generator.summary(), reword, averageBytes, stagesName, guarantee,
                     Runtime.getRuntime().availableProcessors());
             System.out.printf(Locale.ROOT, "pass-through topology: %s%n", passThrough);
-            System.out.printf(Locale.ROOT, "full topology:         %s (%.0f%% of pass-through)%n",
-                    full, 100 * full.rate() / passThrough.rate());
-            System.out.printf(Locale.ROOT, "full, near-dup off:    %s%n", fullWithoutNear);
-            System.out.printf(Locale.ROOT, "near-dup costs %.0f%% of the full topology's throughput (and adds %.0f%% to its "
-                            + "CPU per article)%n",
-                    100 * (1 - full.rate() / fullWithoutNear.rate()),
-                    100 * (full.processCpuMsPerArticle() / fullWithoutNear.processCpuMsPerArticle() - 1));
+            for (int round = 0; round < rounds; round++) {
+                final RunResult without = withoutNear.get(round);
+                final RunResult with = withNear.get(round);
+                System.out.printf(Locale.ROOT, "round %d: near-dup costs %3.0f%% of the steady rate, %3.0f%% of the rate over"
+                                + " all N; adds %3.0f%% to process CPU per article, %3.0f%% to stream-thread CPU%n", round + 1,
+                        100 * (1 - with.steadyRate() / without.steadyRate()), 100 * (1 - with.rate() / without.rate()),
+                        100 * (with.processCpuMsPerArticle() / without.processCpuMsPerArticle() - 1),
+                        100 * (with.streamCpuMsPerArticle() / without.streamCpuMsPerArticle() - 1));
+            }
+            if (rounds > 1) {
+                System.out.printf(Locale.ROOT, "median of %d rounds: near-dup costs %.0f%% of the steady rate, %.0f%% of the"
+                                + " rate over all N; adds %.0f%% to process CPU per article%n", rounds,
+                        100 * (1 - median(withNear, RunResult::steadyRate) / median(withoutNear, RunResult::steadyRate)),
+                        100 * (1 - median(withNear, RunResult::rate) / median(withoutNear, RunResult::rate)),
+                        100 * (median(withNear, RunResult::processCpuMsPerArticle)
+                                / median(withoutNear, RunResult::processCpuMsPerArticle) - 1));
+            }
         }
+    }
+
+    private static double median(final List<RunResult> runs, final java.util.function.ToDoubleFunction<RunResult> measure) {
+        final double[] values = runs.stream().mapToDouble(measure).sorted().toArray();
+        return values.length % 2 == 1 ? values[values.length / 2]
+                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
 
     @FunctionalInterface
@@ -112,17 +150,21 @@ public final class ThroughputHarness {
     }
 
     /**
-     * One run: articles per wall-clock second, and CPU milliseconds per article of the whole
+     * One run: articles per wall-clock second over all N (from the first send to the last committed
+     * output, so it includes the last articles' latency) and steady (outputs from the 10 % to the
+     * 90 % mark over the time between them: the rate the topology keeps up while it has a backlog,
+     * free of start-up and of the tail), and CPU milliseconds per article of the whole
      * process (broker, clients and Streams share this JVM) and of the stream threads alone, from
      * the first send to the last committed output. The CPU figures hardly move when other
      * processes compete for the cores, unlike the rate.
      */
-    private record RunResult(double rate, double processCpuMsPerArticle, double streamCpuMsPerArticle,
+    private record RunResult(double rate, double steadyRate, double processCpuMsPerArticle, double streamCpuMsPerArticle,
                              Map<String, Integer> outputs) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%8.1f articles/s, CPU %.2f ms/article (stream thread %.2f), outputs %s",
-                    rate, processCpuMsPerArticle, streamCpuMsPerArticle, outputs);
+            return String.format(Locale.ROOT, "%7.1f articles/s over all N, %7.1f steady, CPU %.2f ms/article (stream"
+                            + " thread %.2f), outputs %s", rate, steadyRate, processCpuMsPerArticle, streamCpuMsPerArticle,
+                    outputs);
         }
     }
 
@@ -163,6 +205,8 @@ public final class ThroughputHarness {
             final Map<String, Long> threadCpuStart = threadCpuByGroup();
             publish(broker, topics.raw(), articles);
             long seen = 0;
+            long tenPercentAt = 0;
+            long ninetyPercentAt = 0;
             final Map<String, Integer> perTopic = new java.util.TreeMap<>();
             while (seen < count) {
                 if (System.nanoTime() > start + TIMEOUT.toNanos()) {
@@ -172,6 +216,11 @@ public final class ThroughputHarness {
                     perTopic.merge(outputName(record.topic().substring(("bench-" + name + ".").length()), record.value()),
                             1, Integer::sum);
                     seen++;
+                    if (seen == count / 10) {
+                        tenPercentAt = System.nanoTime();
+                    } else if (seen == count * 9 / 10) {
+                        ninetyPercentAt = System.nanoTime();
+                    }
                 }
             }
             final double seconds = (System.nanoTime() - start) / 1e9;
@@ -180,7 +229,9 @@ public final class ThroughputHarness {
             }
             final double processCpuMs = (processCpuNanos() - processCpuStart) / 1e6;
             final double streamCpuMs = (streamThreadCpuNanos() - streamCpuStart) / 1e6;
-            return new RunResult(count / seconds, processCpuMs / count, streamCpuMs / count, perTopic);
+            final double steadySeconds = (ninetyPercentAt - tenPercentAt) / 1e9;
+            return new RunResult(count / seconds, (count * 9 / 10 - count / 10) / steadySeconds, processCpuMs / count,
+                    streamCpuMs / count, perTopic);
         }
     }
 
