@@ -51,6 +51,10 @@ final class ArticleGenerator {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?»\"])\\s+");
     private static final int MIN_SENTENCE_CHARS = 25;
     private static final int TEXT_BYTES = 2800;
+    /** New articles are this far apart in event time: 20,000 values span 8.6 days. */
+    private static final long SECONDS_APART = 37;
+    /** The default {@code dedup.retention}. */
+    private static final java.time.Duration RETENTION = java.time.Duration.ofDays(7);
     private static final Map<String, String> READ_MORE = Map.of(
             "en", "Read more on our website.", "ru", "Читайте также на нашем сайте.",
             "uk", "Читайте також на нашому сайті.", "de", "Lesen Sie mehr auf unserer Website.",
@@ -70,6 +74,12 @@ final class ArticleGenerator {
     private final List<Map<String, Object>> notYetCopied = new ArrayList<>();
     private int originals;
     private final List<byte[]> published = new ArrayList<>();
+    /** The {@code published_at} of each value in {@link #published}. */
+    private final List<Instant> publishedAt = new ArrayList<>();
+    private Instant newest = Instant.MIN;
+    /** Copies whose original is older than the newest value by more than {@link #RETENTION}. */
+    private int staleCopies;
+    private int staleNearCopies;
     private int copies;
     private int nearCopies;
 
@@ -94,11 +104,15 @@ final class ArticleGenerator {
         final double draw = random.nextDouble();
         if (!published.isEmpty() && draw < copyShare) {
             copies++;
-            return published.get(random.nextInt(published.size()));
+            final int original = random.nextInt(published.size());
+            staleCopies += isStale(publishedAt.get(original)) ? 1 : 0;
+            return published.get(original);
         }
         if (!notYetCopied.isEmpty() && draw < copyShare + nearCopyShare) {
             nearCopies++;
-            return publish(nearCopy(notYetCopied.remove(random.nextInt(notYetCopied.size()))));
+            final Map<String, Object> original = notYetCopied.remove(random.nextInt(notYetCopied.size()));
+            staleNearCopies += isStale(Instant.parse((String) original.get("published_at"))) ? 1 : 0;
+            return publish(nearCopy(original));
         }
         final Map<String, Object> article = newArticle();
         originals++;
@@ -126,9 +140,19 @@ final class ArticleGenerator {
         return nearCopies;
     }
 
-    /** What was generated so far: new articles, republished copies, near copies. */
+    /**
+     * What was generated so far: new articles, republished copies, near copies, and how many copies
+     * came more than the retention (event time) after the newest value before them: the dedup stores
+     * may have forgotten their originals by then (they expire whole segments, so some are still caught).
+     */
     String summary() {
-        return originals + " new, " + copies + " republished copies, " + nearCopies + " near copies";
+        return String.format(java.util.Locale.ROOT, "%d new, %d republished copies, %d near copies; %d and %d of them"
+                + " copy an article more than %d days older than the newest value before them", originals, copies,
+                nearCopies, staleCopies, staleNearCopies, RETENTION.toDays());
+    }
+
+    private boolean isStale(final Instant originalPublishedAt) {
+        return originalPublishedAt.plus(RETENTION).isBefore(newest);
     }
 
     private Map<String, Object> newArticle() {
@@ -159,7 +183,7 @@ final class ArticleGenerator {
         article.put("source", "bench.example");
         article.put("title", reworded(pool.get(pool.size() - 1), language));
         article.put("text", text(paragraphs));
-        article.put("published_at", Instant.parse("2025-08-13T00:00:00Z").plusSeconds(37L * n).toString());
+        article.put("published_at", Instant.parse("2025-08-13T00:00:00Z").plusSeconds(SECONDS_APART * n).toString());
         article.put("paragraphs", paragraphs);
         article.put("language", language);
         return article;
@@ -206,6 +230,9 @@ final class ArticleGenerator {
         try {
             final byte[] bytes = Json.mapper().writeValueAsString(value).getBytes(StandardCharsets.UTF_8);
             published.add(bytes);
+            final Instant at = Instant.parse((String) article.get("published_at"));
+            publishedAt.add(at);
+            newest = at.isAfter(newest) ? at : newest;
             return bytes;
         } catch (final JsonProcessingException e) {
             throw new IllegalStateException(e);
