@@ -10,12 +10,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
@@ -32,8 +34,8 @@ import java.util.regex.Pattern;
  * but a sentence's first is, with probability {@code reword}, replaced by a word drawn from the
  * language's running text (so common words stay common). Without rewording, two new articles of a
  * language would share a few whole sentences, far more text than unrelated news shares, because
- * the pools are small; {@link #REWORD} is set so they overlap like the labelled set's unrelated real
- * texts do (measured by {@link NearCandidateGrowth}). Each new article also ends with a unique
+ * the pools are small; {@link #REWORD} is set so they overlap at least as much as the hand-written
+ * articles themselves do (measured by {@link NearCandidateGrowth}). Each new article also ends with a unique
  * reference line. Of the values, {@code copyShare} are byte-for-byte republished copies of an
  * earlier value (same URL: the exact rules catch them) and {@code nearCopyShare} are near copies
  * (another outlet's URL, its own headline, a "read more" line naming the outlet added and the
@@ -42,8 +44,8 @@ import java.util.regex.Pattern;
 final class ArticleGenerator {
     /**
      * The reword share the load uses: unrelated new articles of a language then share 3-word
-     * shingles about as much as the labelled set's unrelated texts of a language do (mean Jaccard,
-     * see {@link NearCandidateGrowth} and docs/benchmarks.md).
+     * shingles at least as much as the hand-written articles of a language do, on the mean Jaccard
+     * and on the chance to share an LSH band (see {@link NearCandidateGrowth} and docs/benchmarks.md).
      */
     static final double REWORD = 0.5;
     /** The tagging eval set: one article per line, {@code language} and {@code text} fields. */
@@ -54,7 +56,7 @@ final class ArticleGenerator {
     /** New articles are this far apart in event time: 20,000 values span 8.6 days. */
     private static final long SECONDS_APART = 37;
     /** The default {@code dedup.retention}. */
-    private static final java.time.Duration RETENTION = java.time.Duration.ofDays(7);
+    private static final Duration RETENTION = Duration.ofDays(7);
     private static final Map<String, String> READ_MORE = Map.of(
             "en", "Read more on our website.", "ru", "Читайте также на нашем сайте.",
             "uk", "Читайте також на нашому сайті.", "de", "Lesen Sie mehr auf unserer Website.",
@@ -146,7 +148,7 @@ final class ArticleGenerator {
      * may have forgotten their originals by then (they expire whole segments, so some are still caught).
      */
     String summary() {
-        return String.format(java.util.Locale.ROOT, "%d new, %d republished copies, %d near copies; %d and %d of them"
+        return String.format(Locale.ROOT, "%d new, %d republished copies, %d near copies; %d and %d of them"
                 + " copy an article more than %d days older than the newest value before them", originals, copies,
                 nearCopies, staleCopies, staleNearCopies, RETENTION.toDays());
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -53,16 +54,17 @@ import io.newsstream.topology.NewsTopology;
  * languages, 5 % republished and 5 % near copies) and time until N outputs are committed (enriched +
  * duplicates + dead-lettered for (a), copies for (b)). Each run reports the rate over all N (which
  * includes the last articles' latency, e.g. {@code dedup.near.hold}), the steady rate (between the
- * 10 % and 90 % marks of the outputs: the throughput while there is a backlog), the process's and the stream threads' CPU time per article (the broker
- * runs in this JVM too; CPU time moves little when other processes share the cores), and the
- * outputs per topic and duplicate rule.
+ * 10 % and 90 % marks of the outputs: the throughput while there is a backlog), the process's and
+ * the stream threads' CPU time per article (the broker runs in this JVM too; CPU time moves little
+ * when other processes share the cores), and the outputs per topic and duplicate rule.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.args="N [standard|keyword] [exactly_once_v2|at_least_once]"};
- * {@code -Dnewsstream.<key>=<value>} reaches every run's config, {@code -Dharness.rounds=R} repeats
- * (a') and (a) R times, alternating which goes first, after a discarded warm-up run of the full topology
- * on up to 5,000 of the values, and prints the medians, {@code -Dharness.reword=x}
- * sets the load's {@link ArticleGenerator} reword share (how much unrelated articles overlap), {@code -Dharness.threads=true}
- * adds CPU per article by thread group. {@code keyword}
+ * {@code -Dnewsstream.<key>=<value>} reaches every run's config. {@code -Dharness.rounds=R} (R > 1)
+ * repeats (a') and (a) R times, alternating which goes first, after a discarded warm-up run of the
+ * full topology on up to 5,000 of the values, and prints the medians; with one round, (a') goes first
+ * and pays the JIT warm-up, which flatters (a). {@code -Dharness.reword=x} sets the load's
+ * {@link ArticleGenerator} reword share (how much unrelated articles overlap);
+ * {@code -Dharness.threads=true} adds CPU per article by thread group. {@code keyword}
  * swaps the production stages for the small {@link KeywordStages} fixture, to see the Kafka-side cost alone.
  */
 public final class ThroughputHarness {
@@ -138,7 +140,7 @@ public final class ThroughputHarness {
         }
     }
 
-    private static double median(final List<RunResult> runs, final java.util.function.ToDoubleFunction<RunResult> measure) {
+    private static double median(final List<RunResult> runs, final ToDoubleFunction<RunResult> measure) {
         final double[] values = runs.stream().mapToDouble(measure).sorted().toArray();
         return values.length % 2 == 1 ? values[values.length / 2]
                 : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
@@ -205,8 +207,10 @@ public final class ThroughputHarness {
             final Map<String, Long> threadCpuStart = threadCpuByGroup();
             publish(broker, topics.raw(), articles);
             long seen = 0;
+            final long tenPercent = Math.max(1, count / 10);
+            final long ninetyPercent = Math.max(tenPercent + 1, count * 9L / 10);
             long tenPercentAt = 0;
-            long ninetyPercentAt = 0;
+            long ninetyPercentAt = 0; // no steady rate when both marks fall in one poll (tiny N)
             final Map<String, Integer> perTopic = new java.util.TreeMap<>();
             while (seen < count) {
                 if (System.nanoTime() > start + TIMEOUT.toNanos()) {
@@ -216,9 +220,10 @@ public final class ThroughputHarness {
                     perTopic.merge(outputName(record.topic().substring(("bench-" + name + ".").length()), record.value()),
                             1, Integer::sum);
                     seen++;
-                    if (seen == count / 10) {
+                    if (seen == tenPercent) {
                         tenPercentAt = System.nanoTime();
-                    } else if (seen == count * 9 / 10) {
+                    }
+                    if (seen == ninetyPercent) {
                         ninetyPercentAt = System.nanoTime();
                     }
                 }
@@ -229,9 +234,9 @@ public final class ThroughputHarness {
             }
             final double processCpuMs = (processCpuNanos() - processCpuStart) / 1e6;
             final double streamCpuMs = (streamThreadCpuNanos() - streamCpuStart) / 1e6;
-            final double steadySeconds = (ninetyPercentAt - tenPercentAt) / 1e9;
-            return new RunResult(count / seconds, (count * 9 / 10 - count / 10) / steadySeconds, processCpuMs / count,
-                    streamCpuMs / count, perTopic);
+            final double steadyRate = ninetyPercentAt > tenPercentAt
+                    ? (ninetyPercent - tenPercent) / ((ninetyPercentAt - tenPercentAt) / 1e9) : Double.NaN;
+            return new RunResult(count / seconds, steadyRate, processCpuMs / count, streamCpuMs / count, perTopic);
         }
     }
 
