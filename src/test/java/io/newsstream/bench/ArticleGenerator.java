@@ -117,7 +117,6 @@ final class ArticleGenerator {
             return publish(nearCopy(original));
         }
         final Map<String, Object> article = newArticle();
-        originals++;
         notYetCopied.add(article);
         return publish(article);
     }
@@ -128,7 +127,6 @@ final class ArticleGenerator {
         final Map<String, List<String>> texts = new TreeMap<>();
         for (int n = 0; n < count; n++) {
             final Map<String, Object> article = generator.newArticle();
-            generator.originals++;
             texts.computeIfAbsent((String) article.get("language"), l -> new ArrayList<>()).add((String) article.get("text"));
         }
         return texts;
@@ -157,8 +155,9 @@ final class ArticleGenerator {
         return originalPublishedAt.plus(RETENTION).isBefore(newest);
     }
 
+    /** A new article, the next one in the count. */
     private Map<String, Object> newArticle() {
-        final int n = originals;
+        final int n = originals++;
         final String language = languages.get(n % languages.size());
         final List<String> pool = new ArrayList<>(sentences.get(language));
         Collections.shuffle(pool, random);
