@@ -3,7 +3,8 @@ package io.newsstream.topology;
 import java.util.Objects;
 
 /**
- * The article waiting for its band answers (value of {@code near-articles-by-id}).
+ * The article waiting for its band answers, handed from the fingerprint step to the verdict step
+ * within one task (it never travels through a topic).
  *
  * @param ref     the intake record it came from
  * @param bands   how many bands it probed: the verdict waits until all have answered; 0 for a

@@ -74,12 +74,13 @@ import org.apache.kafka.streams.state.WindowStore;
  *       {@link #streamsProperties} for what else lands there.</li>
  * </ul>
  * Internal resources (prefixed with the application id by Kafka Streams): repartition topics
- * {@value #BY_URL}, {@value #BY_CONTENT}, {@value #NEAR_BY_BAND} (key an article id, value a binary
+ * {@value #BY_URL}, {@value #BY_CONTENT} (exactly {@code topic.partitions} partitions: the near-dup
+ * verdicts are resolved there), {@value #NEAR_BY_BAND} (key an article id, value a binary
  * {@link NearProbe}: the article's fingerprint and those of its LSH band keys that hash to the
  * partition; exactly {@code topic.partitions} partitions, each probe sent to the partition it names),
- * {@value #NEAR_BY_ID} (key an article id, value a binary {@link NearAnswer} or {@link NearLateOriginal}), {@value #NEAR_ARTICLES_BY_ID}
- * (key an article id, value a binary {@link NearArticle} carrying the article as JSON),
- * {@value #COUNTRY_MENTIONS_BY_COUNTRY}, {@value #LEADER_MENTIONS_BY_LEADER}; window stores
+ * {@value #NEAR_BY_ID} (key an article id, value a binary {@link NearAnswer} or {@link NearLateOriginal};
+ * exactly {@code topic.partitions} partitions, each sent to the {@value #BY_CONTENT} partition the
+ * article was read from), {@value #COUNTRY_MENTIONS_BY_COUNTRY}, {@value #LEADER_MENTIONS_BY_LEADER}; window stores
  * {@value #SAME_URL_STORE}, {@value #SAME_CONTENT_STORE}, {@value #NEAR_BAND_STORE} (band key → 64-bit
  * article reference) and {@value #NEAR_SIGNATURE_STORE} (reference → id, event time, fingerprint)
  * (dedup, retention {@code dedup.retention}; the dedup changelogs, exact and near, are stamped with the broker's
@@ -87,7 +88,7 @@ import org.apache.kafka.streams.state.WindowStore;
  * whose probes are still answering or whose unique verdict is held for {@code dedup.near.hold}) and
  * {@code dedup-near-verdicts-releases} (held articles by release time) and {@code country-mentions-hourly}, {@code -daily},
  * {@code leader-mentions-hourly}, {@code -daily} (counts, grace {@code counts.grace}), each with its
- * changelog. Changing {@code topic.partitions} after {@value #NEAR_BY_BAND} exists stops the service at
+ * changelog. Changing {@code topic.partitions} after these topics exist stops the service at
  * start-up (Kafka Streams refuses an internal topic with another partition count) until the
  * application is reset; see {@code newsstream-defaults.properties}.
  */
@@ -98,7 +99,6 @@ public final class NewsTopology {
     static final String SAME_CONTENT_STORE = "dedup-same-content";
     static final String NEAR_BY_BAND = "near-probes-by-band";
     static final String NEAR_BY_ID = "near-answers-by-id";
-    static final String NEAR_ARTICLES_BY_ID = "near-articles-by-id";
     static final String NEAR_BAND_STORE = "dedup-near-bands";
     static final String NEAR_SIGNATURE_STORE = "dedup-near-signatures";
     static final String NEAR_VERDICT_STORE = "dedup-near-verdicts";
@@ -207,16 +207,19 @@ public final class NewsTopology {
         final KStream<String, PendingArticle> uniqueByUrl =
                 dropDuplicates(byUrl, DuplicateRule.SAME_URL, SAME_URL_STORE, retention, topics, metrics);
 
-        // re-key by content hash so copies under different URLs meet on one partition
+        // re-key by content hash so copies under different URLs meet on one partition; the near-dup
+        // verdicts are resolved on these partitions too, so their answers need the count fixed
+        final int partitions = config.getInt("topic.partitions");
         final KStream<String, PendingArticle> byContent = uniqueByUrl
                 .selectKey((url, pending) -> pending.article().contentHash(), Named.as("key-by-content"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.PENDING_ARTICLE).withName(BY_CONTENT));
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.PENDING_ARTICLE).withName(BY_CONTENT)
+                        .withNumberOfPartitions(partitions));
         final KStream<String, PendingArticle> unique =
                 dropDuplicates(byContent, DuplicateRule.SAME_CONTENT, SAME_CONTENT_STORE, retention, topics, metrics);
 
         final KStream<String, PendingArticle> distinct = config.getBoolean("dedup.near.enabled")
                 ? dropNearDuplicates(unique, new NearDupRule(new NearDupFingerprinter(NearDupSettings.fromConfig(config)),
-                        retention), config.getDuration("dedup.near.hold"), config.getInt("topic.partitions"), topics, metrics)
+                        retention), config.getDuration("dedup.near.hold"), partitions, topics, metrics)
                 : unique;
 
         final KStream<String, EnrichedArticle> enriched = distinct
@@ -281,10 +284,11 @@ public final class NewsTopology {
      * partition of {@code near-probes-by-band} that owns them (one probe per partition); there the
      * band stores answer with the earliest earlier article the newcomer copies and remember it, and
      * tell remembered later copies of the newcomer that their original has come (a late original).
-     * The article goes straight to its id's partition, where it waits for its probes' answers and
-     * the verdict is resolved; a unique verdict waits {@code hold} more for late originals.
-     * Duplicates go only to {@code news.duplicates}; texts too short to fingerprint send no probe.
-     * Unique articles are returned, keyed by id.
+     * Answers go back to the partition of {@code articles-by-content} the article was read from
+     * (both topics have {@code partitions} partitions), where the article waits for them in the
+     * verdict store: the article itself never travels. A unique verdict waits {@code hold} more for
+     * late originals. Duplicates go only to {@code news.duplicates}; texts too short to fingerprint
+     * send no probe. Unique articles are returned, keyed by id.
      */
     private static KStream<String, PendingArticle> dropNearDuplicates(
             final KStream<String, PendingArticle> unique, final NearDupRule rule, final Duration hold,
@@ -304,14 +308,14 @@ public final class NewsTopology {
                         .withStreamPartitioner(NearProbe.PARTITIONER))
                 .process(NearBandProcessor.supplier(rule, NEAR_BAND_STORE, NEAR_SIGNATURE_STORE),
                         Named.as(NEAR_BAND_STORE))
-                .repartition(Repartitioned.with(Serdes.String(), NearSerdes.NEAR_VERDICT_INPUT).withName(NEAR_BY_ID));
+                .repartition(Repartitioned.with(Serdes.String(), NearSerdes.NEAR_REPLY)
+                        .withName(NEAR_BY_ID)
+                        .withNumberOfPartitions(partitions)
+                        .withStreamPartitioner(NearVerdictInput.TO_ARTICLE_PARTITION));
 
-        // the article itself skips the bands and waits for their answers on its id's partition
+        // the article itself stays in this task and waits here for the answers
         final KStream<String, NearVerdictInput> articles = fingerprinted
-                .map((key, article) -> KeyValue.pair(article.article().id(), (NearVerdictInput) article.article()),
-                        Named.as("near-article-by-id"))
-                .repartition(Repartitioned.with(Serdes.String(), NearSerdes.NEAR_VERDICT_INPUT)
-                        .withName(NEAR_ARTICLES_BY_ID));
+                .mapValues(article -> (NearVerdictInput) article.article(), Named.as("near-article"));
 
         final Map<String, KStream<String, DedupOutcome>> outcomes = articles
                 .merge(answers, Named.as("near-verdict-inputs"))

@@ -88,7 +88,17 @@ class NearProbesTest {
     }
 
     @Test
-    void probeAnswerLateOriginalAndArticleSurviveTheirBinaryFormat() {
+    void answersAndLateOriginalsGoBackToThePartitionTheirArticleWasReadFrom() {
+        final NearAnswer answer = new NearAnswer("a", new IntakeRef(2, 7), 1L, null);
+        final NearLateOriginal late = new NearLateOriginal("a", new IntakeRef(1, 7), new NearMatch("o", T, 0.9));
+        assertThat(NearVerdictInput.TO_ARTICLE_PARTITION.partitions("t", "a", answer, null, 3)).contains(java.util.Set.of(2));
+        assertThat(NearVerdictInput.TO_ARTICLE_PARTITION.partitions("t", "a", late, null, 3)).contains(java.util.Set.of(1));
+        assertThat(NearVerdictInput.TO_ARTICLE_PARTITION.partitions("t", "a", answer, null, 1))
+                .as("folded under TopologyTestDriver").contains(java.util.Set.of(0));
+    }
+
+    @Test
+    void probeAnswerLateOriginalAndVerdictStateSurviveTheirBinaryFormatAndTheArticleNeverTravels() {
         final NearFingerprinted fingerprinted = NearFingerprinted.of(pending("a-1", longText()), REF, FINGERPRINTER, 3);
         final NearProbe probe = fingerprinted.probes().get(0);
         assertThat(NearSerdes.NEAR_PROBE.deserializer().deserialize("t",
@@ -97,10 +107,12 @@ class NearProbesTest {
         final NearAnswer answer = new NearAnswer("a-1", REF, probe.bandMask(), new NearMatch("o", T, 0.875));
         final NearAnswer none = new NearAnswer("a-1", REF, 1L, null);
         final NearLateOriginal late = new NearLateOriginal("a-1", REF, new NearMatch("o", T, 0.9));
-        for (final NearVerdictInput input : List.of(answer, none, late, fingerprinted.article())) {
-            assertThat(NearSerdes.NEAR_VERDICT_INPUT.deserializer().deserialize("t",
-                    NearSerdes.NEAR_VERDICT_INPUT.serializer().serialize("t", input))).isEqualTo(input);
+        for (final NearVerdictInput input : List.of(answer, none, late)) {
+            assertThat(NearSerdes.NEAR_REPLY.deserializer().deserialize("t",
+                    NearSerdes.NEAR_REPLY.serializer().serialize("t", input))).isEqualTo(input);
         }
+        assertThatThrownBy(() -> NearSerdes.NEAR_REPLY.serializer().serialize("t", fingerprinted.article()))
+                .hasMessageContaining("only answers and late originals travel");
         final NearVerdictState state = NearVerdictState.EMPTY.with(answer).with(fingerprinted.article())
                 .heldUntil(1_764_000_000_000L);
         assertThat(NearSerdes.NEAR_VERDICT_STATE.deserializer().deserialize("t",

@@ -9,10 +9,17 @@ import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.NormalizedArticle;
 import io.newsstream.topology.serde.JsonSerdes;
 import io.newsstream.topology.serde.NearSerdes;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -40,6 +47,42 @@ class NearVerdictTopologyTest {
     private static final Instant WALL_CLOCK_START = Instant.parse("2026-11-26T08:00:00Z");
     private static final Duration HOLD = Duration.ofSeconds(5);
 
+    /**
+     * The verdict step's inputs on one test topic: answers and late originals in their topic format
+     * after a 1, articles (which in the topology never leave their task) as a 0, their intake record,
+     * band count and JSON.
+     */
+    private static final Serde<NearVerdictInput> INPUTS = Serdes.serdeFrom(
+            (topic, input) -> {
+                final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (DataOutputStream out = new DataOutputStream(bytes)) {
+                    if (input instanceof NearArticle article) {
+                        out.writeByte(0);
+                        out.writeInt(article.ref().partition());
+                        out.writeLong(article.ref().offset());
+                        out.writeInt(article.bands());
+                        out.write(JsonSerdes.PENDING_ARTICLE.serializer().serialize(topic, article.pending()));
+                    } else {
+                        out.writeByte(1);
+                        out.write(NearSerdes.NEAR_REPLY.serializer().serialize(topic, input));
+                    }
+                } catch (final IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return bytes.toByteArray();
+            },
+            (topic, bytes) -> {
+                final ByteBuffer in = ByteBuffer.wrap(bytes);
+                final byte kind = in.get();
+                if (kind == 1) {
+                    return NearSerdes.NEAR_REPLY.deserializer().deserialize(topic, Arrays.copyOfRange(bytes, 1, bytes.length));
+                }
+                final IntakeRef ref = new IntakeRef(in.getInt(), in.getLong());
+                final int bands = in.getInt();
+                return new NearArticle(ref, bands, JsonSerdes.PENDING_ARTICLE.deserializer()
+                        .deserialize(topic, Arrays.copyOfRange(bytes, in.position(), bytes.length)));
+            });
+
     @TempDir
     Path stateDir;
 
@@ -54,7 +97,7 @@ class NearVerdictTopologyTest {
     private void start(final Duration hold) {
         final StreamsBuilder builder = new StreamsBuilder();
         final var outcomes = builder
-                .stream("inputs", Consumed.with(Serdes.String(), NearSerdes.NEAR_VERDICT_INPUT).withName("read-inputs"))
+                .stream("inputs", Consumed.with(Serdes.String(), INPUTS).withName("read-inputs"))
                 .process(NearVerdictProcessor.supplier(NewsTopology.NEAR_VERDICT_STORE, hold,
                         new PipelineMetrics(registry)), Named.as("verdicts"));
         outcomes.filter((id, outcome) -> !outcome.isDuplicate(), Named.as("unique"))
@@ -68,7 +111,7 @@ class NearVerdictTopologyTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(builder.build(), props, WALL_CLOCK_START);
-        inputs = driver.createInputTopic("inputs", new StringSerializer(), NearSerdes.NEAR_VERDICT_INPUT.serializer());
+        inputs = driver.createInputTopic("inputs", new StringSerializer(), INPUTS.serializer());
         uniques = driver.createOutputTopic("uniques", new StringDeserializer(), new StringDeserializer());
         duplicates = driver.createOutputTopic("duplicates", new StringDeserializer(),
                 JsonSerdes.DUPLICATE_EVENT.deserializer());

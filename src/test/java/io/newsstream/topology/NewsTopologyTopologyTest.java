@@ -359,9 +359,9 @@ class NewsTopologyTopologyTest {
 
         final TestRecord<byte[], byte[]> dead = dlq.readRecord();
         assertThat(header(dead, "__streams.errors.message")).contains("tagger bug");
-        // tagging runs in the sub-topology of the near-duplicate verdicts; a text too short to
-        // fingerprint sends no probe and is resolved when the article itself arrives by id
-        final String repartition = "newsstream-" + NewsTopology.NEAR_ARTICLES_BY_ID + "-repartition";
+        // tagging runs in the sub-topology of the near-duplicate verdicts, which reads articles-by-content;
+        // a text too short to fingerprint sends no probe and is resolved there at once
+        final String repartition = "newsstream-" + NewsTopology.BY_CONTENT + "-repartition";
         assertThat(header(dead, "__streams.errors.topic")).isEqualTo(repartition);
         assertThat(header(dead, DeadLetterHeaders.REASON)).isEqualTo("processing_error");
         assertThat(header(dead, DeadLetterHeaders.MESSAGE)).contains("tagger bug", "tag");
@@ -391,9 +391,13 @@ class NewsTopologyTopologyTest {
         final TopologyDescription.Subtopology contentDedup = description.subtopologies().stream()
                 .filter(sub -> sub.nodes().stream().anyMatch(n -> n.name().equals(NewsTopology.SAME_CONTENT_STORE)))
                 .findFirst().orElseThrow();
+        // the near-dup verdicts are resolved in the task that read the article, with the answers sent back to it
         assertThat(contentDedup.nodes().stream().filter(n -> n instanceof TopologyDescription.Source)
                 .map(n -> ((TopologyDescription.Source) n).topicSet()).toList())
-                .containsExactly(Set.of(NewsTopology.BY_CONTENT + "-repartition"));
+                .containsExactlyInAnyOrder(Set.of(NewsTopology.BY_CONTENT + "-repartition"),
+                        Set.of(NewsTopology.NEAR_BY_ID + "-repartition"));
+        assertThat(contentDedup.nodes()).extracting(TopologyDescription.Node::name)
+                .contains("near-fingerprint", NewsTopology.NEAR_VERDICT_STORE, "tag");
     }
 
     private static List<FirstSeen> fetchAll(final WindowStore<String, FirstSeen> store, final String key) {

@@ -28,15 +28,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Binary serdes of the near-duplicate stage's internal values (probes, answers, articles in
- * flight, remembered signatures, verdict state): they are written several times per article, and
+ * Binary serdes of the near-duplicate stage's internal values (probes, answers, remembered
+ * signatures, verdict state): they are written several times per article, and
  * JSON would spend a third more bytes on the signature alone (base64) plus every field name.
  * Instants are epoch milliseconds (event times are millisecond-precise); the article itself stays
  * {@link JsonSerdes#PENDING_ARTICLE} JSON inside, so it has one format everywhere.
  */
 public final class NearSerdes {
     private static final int VERSION = 1;
-    private static final byte ARTICLE = 1;
     private static final byte ANSWER = 2;
     private static final byte LATE_ORIGINAL = 3;
     /** Version 2 added the intake record (version 1 was the bare {@code NearCandidate}). */
@@ -77,41 +76,38 @@ public final class NearSerdes {
                 return new NearProbe(ref, partition, candidate, bands);
             });
 
-    /** Value of {@code near-articles-by-id} ({@link NearArticle}) and {@code near-answers-by-id} ({@link NearAnswer}). */
-    public static final BinarySerde<NearVerdictInput> NEAR_VERDICT_INPUT = new BinarySerde<>(NearVerdictInput.class,
+    /**
+     * Value of {@code near-answers-by-id}: a {@link NearAnswer} or {@link NearLateOriginal}. The article
+     * itself ({@link NearArticle}) never travels, so it has no encoding here. (Kind 1 was the article,
+     * on a topic {@code near-articles-by-id} that is gone; 2 and 3 are unchanged.)
+     */
+    public static final BinarySerde<NearVerdictInput> NEAR_REPLY = new BinarySerde<>(NearVerdictInput.class,
             VERSION,
             (out, input) -> {
-                if (input instanceof NearArticle article) {
-                    out.writeByte(ARTICLE);
-                    writeRef(out, article.ref());
-                    writeVarInt(out, article.bands());
-                    writePending(out, article.pending());
-                } else if (input instanceof NearAnswer answer) {
+                if (input instanceof NearAnswer answer) {
                     out.writeByte(ANSWER);
                     writeString(out, answer.id());
                     writeRef(out, answer.ref());
                     out.writeLong(answer.answered());
                     writeMatch(out, answer.original());
-                } else {
-                    final NearLateOriginal late = (NearLateOriginal) input;
+                } else if (input instanceof NearLateOriginal late) {
                     out.writeByte(LATE_ORIGINAL);
                     writeString(out, late.id());
                     writeRef(out, late.ref());
                     writeMatch(out, late.original());
+                } else {
+                    throw new IllegalArgumentException("only answers and late originals travel, not " + input);
                 }
             },
             in -> {
                 final byte kind = in.readByte();
-                if (kind == ARTICLE) {
-                    return new NearArticle(readRef(in), readVarInt(in), readPending(in));
-                }
                 if (kind == ANSWER) {
                     return new NearAnswer(readString(in), readRef(in), in.readLong(), readMatch(in));
                 }
                 if (kind == LATE_ORIGINAL) {
                     return new NearLateOriginal(readString(in), readRef(in), readMatch(in));
                 }
-                throw new IOException("unknown near verdict input kind " + kind);
+                throw new IOException("unknown near reply kind " + kind);
             });
 
     /** Value of the {@code dedup-near-verdicts} store. */
