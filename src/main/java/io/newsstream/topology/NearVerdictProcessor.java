@@ -4,6 +4,7 @@ import io.newsstream.metrics.PipelineMetrics;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.DuplicateRule;
 import io.newsstream.pipeline.EventTime;
+import io.newsstream.topology.serde.JsonSerdes;
 import io.newsstream.topology.serde.NearSerdes;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,41 +27,48 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Resolves one article's near-duplicate verdict on records keyed by its id: gathers the article
- * and its probes' answers in a store keyed by id and intake record ({@code <id>|<partition>:<offset>},
- * so two different articles with one id never merge) and, once the article is there and every
- * band has answered, forwards a {@code near_content} duplicate event naming the earliest confirmed
- * match by (event time, id), or the article (unique).
+ * Resolves one article's near-duplicate verdict in the task that read the article: gathers its
+ * probes' answers in a store keyed by id and intake record ({@code <id>|<partition>:<offset>}, so
+ * two different articles with one id never merge) and, once the article is there and every band
+ * has answered, forwards a {@code near_content} duplicate event naming the earliest confirmed match
+ * by (event time, id), or the article (unique).
  *
  * <p>A unique verdict is held for {@code hold} of wall-clock time first (0: not at all): an
  * original that raced its copy and reached a band partition second sends a {@link NearLateOriginal},
- * and while the copy is held that still drops it. Held articles wait in the same store; a second
- * store orders them by release time ({@code <release time, 19 digits>|<gather key>}) and a
- * wall-clock punctuation releases the due ones, with the article's event time as the record
- * timestamp. A late original for an article whose verdict is out finds no entry and is only
- * counted ({@link PipelineMetrics#lateOriginal}). Entries are deleted once the verdict is out, so
- * the stores only hold articles whose probes are in flight or that are held.
+ * and while the copy is held that still drops it. A third store orders held articles by release
+ * time ({@code <release time, 19 digits>|<gather key>}) and a wall-clock punctuation releases the
+ * due ones, with the article's event time as the record timestamp. A late original for an article
+ * whose verdict is out finds no entry and is only counted ({@link PipelineMetrics#lateOriginal}).
+ *
+ * <p>The article waits in a store of its own ({@code <store>-articles}), written once; the verdict
+ * state beside it is a few bytes, so each answer rewrites only those. An article whose verdict is
+ * out at once (no bands, or its answers came first) with no hold is never stored. Entries are
+ * deleted once the verdict is out, so the stores only hold articles whose probes are in flight or
+ * that are held.
  */
 final class NearVerdictProcessor implements Processor<String, NearVerdictInput, String, DedupOutcome> {
     private final String storeName;
+    private final String articleStoreName;
     private final String releaseStoreName;
     private final Duration hold;
     private final PipelineMetrics metrics;
     private ProcessorContext<String, DedupOutcome> context;
     private KeyValueStore<String, NearVerdictState> store;
+    private KeyValueStore<String, PendingArticle> articles;
     private KeyValueStore<String, String> releases;
 
-    private NearVerdictProcessor(final String storeName, final String releaseStoreName, final Duration hold,
-                                 final PipelineMetrics metrics) {
+    private NearVerdictProcessor(final String storeName, final Duration hold, final PipelineMetrics metrics) {
         this.storeName = storeName;
-        this.releaseStoreName = releaseStoreName;
+        this.articleStoreName = articleStoreName(storeName);
+        this.releaseStoreName = releaseStoreName(storeName);
         this.hold = hold;
         this.metrics = metrics;
     }
 
     /**
-     * The processor and its stores: {@code storeName} (gather key → {@link NearVerdictState}) and
-     * {@code storeName + "-releases"} (release key → gather key), both changelogged and cached.
+     * The processor and its stores: {@code storeName} (gather key → {@link NearVerdictState}),
+     * {@code storeName + "-articles"} (gather key → the article) and {@code storeName + "-releases"}
+     * (release key → gather key), all changelogged and cached.
      */
     static ProcessorSupplier<String, NearVerdictInput, String, DedupOutcome> supplier(
             final String storeName, final Duration hold, final PipelineMetrics metrics) {
@@ -69,26 +77,32 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
         if (hold.isNegative()) {
             throw new IllegalArgumentException("hold must not be negative, got " + hold);
         }
-        final String releaseStoreName = releaseStoreName(storeName);
-        // cached: an article's few updates and its final delete mostly fall within one commit, so
+        // cached: an article's few updates and its final delete often fall within one commit, so
         // the cache folds them and the changelog sees little or nothing of articles already resolved
         final StoreBuilder<KeyValueStore<String, NearVerdictState>> store = Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(storeName), Serdes.String(), NearSerdes.NEAR_VERDICT_STATE)
                 .withCachingEnabled();
+        final StoreBuilder<KeyValueStore<String, PendingArticle>> articleStore = Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(articleStoreName(storeName)), Serdes.String(), JsonSerdes.PENDING_ARTICLE)
+                .withCachingEnabled();
         final StoreBuilder<KeyValueStore<String, String>> releaseStore = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(releaseStoreName), Serdes.String(), Serdes.String())
+                Stores.persistentKeyValueStore(releaseStoreName(storeName)), Serdes.String(), Serdes.String())
                 .withCachingEnabled();
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, NearVerdictInput, String, DedupOutcome> get() {
-                return new NearVerdictProcessor(storeName, releaseStoreName, hold, metrics);
+                return new NearVerdictProcessor(storeName, hold, metrics);
             }
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(store, releaseStore);
+                return Set.of(store, articleStore, releaseStore);
             }
         };
+    }
+
+    static String articleStoreName(final String storeName) {
+        return storeName + "-articles";
     }
 
     static String releaseStoreName(final String storeName) {
@@ -99,6 +113,7 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
     public void init(final ProcessorContext<String, DedupOutcome> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        this.articles = context.getStateStore(articleStoreName);
         this.releases = context.getStateStore(releaseStoreName);
         // scheduled even without a hold: articles held under an earlier, longer setting must still go out
         final Duration every = !hold.isZero() && hold.compareTo(Duration.ofSeconds(1)) < 0 ? hold : Duration.ofSeconds(1);
@@ -117,18 +132,24 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
             }
         }
         final NearVerdictState state = (known != null ? known : NearVerdictState.EMPTY).with(input);
+        // the article itself when this input is it; otherwise it is in the article store
+        final PendingArticle arrived = input instanceof NearArticle article ? article.pending() : null;
         if (!state.complete()) {
             store.put(gatherKey, state);
+            if (arrived != null) {
+                articles.put(gatherKey, arrived);
+            }
             return;
         }
         if (state.originalMatch().isPresent()) {
+            final PendingArticle pending = arrived != null ? arrived : articles.get(gatherKey);
             if (known != null) {
                 forget(gatherKey, known);
             }
             metrics.duplicate(DuplicateRule.NEAR_CONTENT);
             context.forward(new Record<>(input.id(), DedupOutcome.duplicate(new DuplicateEvent(input.id(),
                     state.original().id(), DuplicateRule.NEAR_CONTENT, state.original().similarity())),
-                    eventTimeMillis(state), ingestionHeaders(record.headers(), state)));
+                    eventTimeMillis(pending), ingestionHeaders(record.headers(), pending)));
             return;
         }
         if (state.held()) {
@@ -136,15 +157,19 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
             return;
         }
         if (hold.isZero()) {
+            final PendingArticle pending = arrived != null ? arrived : articles.get(gatherKey);
             if (known != null) {
                 forget(gatherKey, known);
             }
-            context.forward(new Record<>(input.id(), DedupOutcome.unique(state.pending()), eventTimeMillis(state),
-                    ingestionHeaders(record.headers(), state)));
+            context.forward(new Record<>(input.id(), DedupOutcome.unique(pending), eventTimeMillis(pending),
+                    ingestionHeaders(record.headers(), pending)));
             return;
         }
         final long until = context.currentSystemTimeMs() + hold.toMillis();
         store.put(gatherKey, state.heldUntil(until));
+        if (arrived != null) {
+            articles.put(gatherKey, arrived);
+        }
         releases.put(releaseKey(until, gatherKey), gatherKey);
     }
 
@@ -166,14 +191,20 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
             if (state == null || !state.held() || state.originalMatch().isPresent()) {
                 continue;
             }
+            final PendingArticle pending = articles.get(entry.value);
             store.delete(entry.value);
-            context.forward(new Record<>(state.pending().article().id(), DedupOutcome.unique(state.pending()),
-                    eventTimeMillis(state), ingestionHeaders(new RecordHeaders(), state)));
+            articles.delete(entry.value);
+            context.forward(new Record<>(pending.article().id(), DedupOutcome.unique(pending),
+                    eventTimeMillis(pending), ingestionHeaders(new RecordHeaders(), pending)));
         }
     }
 
+    /** Deletes what the stores hold of a resolved article, given its last stored state. */
     private void forget(final String gatherKey, final NearVerdictState known) {
         store.delete(gatherKey);
+        if (known.arrived()) { // else the article is the input that resolved it and was never stored
+            articles.delete(gatherKey);
+        }
         if (known.held()) {
             releases.delete(releaseKey(known.heldUntil(), gatherKey));
         }
@@ -181,16 +212,16 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
 
     /**
      * A copy of {@code headers} with the article's {@link IngestionTime}: the record that completes a
-     * verdict may be a late original or a punctuation, which carry no header of the article's.
+     * verdict may be an answer, a late original or a punctuation, which carry no header of the article's.
      */
-    private static Headers ingestionHeaders(final Headers headers, final NearVerdictState state) {
+    private static Headers ingestionHeaders(final Headers headers, final PendingArticle pending) {
         final Headers copy = new RecordHeaders(headers.toArray());
-        IngestionTime.addTo(copy, state.pending().ingestedAt());
+        IngestionTime.addTo(copy, pending.ingestedAt());
         return copy;
     }
 
-    private static long eventTimeMillis(final NearVerdictState state) {
-        return EventTime.of(state.pending().article(), state.pending().ingestedAt()).toEpochMilli();
+    private static long eventTimeMillis(final PendingArticle pending) {
+        return EventTime.of(pending.article(), pending.ingestedAt()).toEpochMilli();
     }
 
     /** {@code <id>|<partition>:<offset>}: unique per intake record, as the suffix holds no {@code |}. */

@@ -7,41 +7,46 @@ import java.util.Optional;
 
 /**
  * What the verdict step knows about one intake record while its probes answer (value of the
- * {@code dedup-near-verdicts} store).
+ * {@code dedup-near-verdicts} store). The article itself waits in a store of its own, written once,
+ * so the answers' updates rewrite only these few bytes.
  *
  * @param answered bit {@code i} set when band {@code i} has answered
  * @param bands    how many bands the article probed; -1 until the article has arrived
  * @param original the earliest confirmed match so far, or null
- * @param pending  the article once it has arrived, else null
  * @param heldUntil for a complete article with no original: the wall-clock time (epoch
  *                  milliseconds) its unique verdict is held until, in case an original arrives
  *                  late; 0 when not held
  */
-public record NearVerdictState(long answered, int bands, NearMatch original, PendingArticle pending, long heldUntil) {
+public record NearVerdictState(long answered, int bands, NearMatch original, long heldUntil) {
 
-    static final NearVerdictState EMPTY = new NearVerdictState(0L, -1, null, null, 0L);
+    static final NearVerdictState EMPTY = new NearVerdictState(0L, -1, null, 0L);
 
     /** This state with {@code input} added; an input arriving twice (a replay) changes nothing. */
     NearVerdictState with(final NearVerdictInput input) {
         if (input instanceof NearArticle article) {
-            return new NearVerdictState(answered, article.bands(), original, article.pending(), heldUntil);
+            return new NearVerdictState(answered, article.bands(), original, heldUntil);
         }
         if (input instanceof NearAnswer answer) {
             return new NearVerdictState(answered | answer.answered(), bands, earliest(original, answer.original()),
-                    pending, heldUntil);
+                    heldUntil);
         }
         final NearLateOriginal late = (NearLateOriginal) input;
-        return new NearVerdictState(answered, bands, earliest(original, late.original()), pending, heldUntil);
+        return new NearVerdictState(answered, bands, earliest(original, late.original()), heldUntil);
     }
 
     /** This state, its unique verdict held until {@code untilMillis} (wall clock, epoch milliseconds). */
     NearVerdictState heldUntil(final long untilMillis) {
-        return new NearVerdictState(answered, bands, original, pending, untilMillis);
+        return new NearVerdictState(answered, bands, original, untilMillis);
+    }
+
+    /** The article has arrived. */
+    boolean arrived() {
+        return bands >= 0;
     }
 
     /** The article is there and every band it probed has answered. */
     boolean complete() {
-        return pending != null && Long.bitCount(answered) == bands;
+        return arrived() && Long.bitCount(answered) == bands;
     }
 
     boolean held() {

@@ -117,6 +117,8 @@ class NearProbesTest {
                 .heldUntil(1_764_000_000_000L);
         assertThat(NearSerdes.NEAR_VERDICT_STATE.deserializer().deserialize("t",
                 NearSerdes.NEAR_VERDICT_STATE.serializer().serialize("t", state))).isEqualTo(state);
+        assertThat(NearSerdes.NEAR_VERDICT_STATE.serializer().serialize("t", state))
+                .as("the article waits in a store of its own, so each answer rewrites only a few bytes").hasSizeLessThan(64);
         assertThat(NearSerdes.NEAR_VERDICT_STATE.deserializer().deserialize("t",
                 NearSerdes.NEAR_VERDICT_STATE.serializer().serialize("t", NearVerdictState.EMPTY)))
                 .isEqualTo(NearVerdictState.EMPTY);

@@ -148,10 +148,34 @@ class NearVerdictTopologyTest {
         assertThat(duplicates.readValuesToList()).singleElement()
                 .satisfies(event -> assertThat(event.duplicateOf()).isEqualTo("orig"));
         assertThat(uniques.readValuesToList()).containsExactly("first text");
-        final KeyValueStore<String, NearVerdictState> store = driver.getKeyValueStore(NewsTopology.NEAR_VERDICT_STORE);
-        try (KeyValueIterator<String, NearVerdictState> left = store.all()) {
-            assertThat(left.hasNext()).isFalse();
-        }
+        assertStoresEmpty();
+    }
+
+    @Test
+    void theArticleWaitsInItsOwnStoreWhileItsBandsAnswer() {
+        start(Duration.ZERO);
+        final IntakeRef ref = new IntakeRef(1, 8);
+        send(article("w", "waiting text", ref, 2));
+        send(new NearAnswer("w", ref, 0b01L, null));
+        final KeyValueStore<String, PendingArticle> waiting =
+                driver.getKeyValueStore(NearVerdictProcessor.articleStoreName(NewsTopology.NEAR_VERDICT_STORE));
+        assertThat(waiting.get("w|1:8").article().text()).isEqualTo("waiting text");
+        final KeyValueStore<String, NearVerdictState> verdicts = driver.getKeyValueStore(NewsTopology.NEAR_VERDICT_STORE);
+        assertThat(verdicts.get("w|1:8")).isEqualTo(new NearVerdictState(0b01L, 2, null, 0L));
+
+        send(new NearAnswer("w", ref, 0b10L, null));
+        assertThat(uniques.readValuesToList()).containsExactly("waiting text");
+        assertStoresEmpty();
+    }
+
+    @Test
+    void anArticleResolvedOnArrivalIsHeldWithItsTextAndReleased() {
+        start(HOLD);
+        send(article("s", "short", new IntakeRef(0, 2), 0));
+        assertThat(uniques.isEmpty()).as("held").isTrue();
+        driver.advanceWallClockTime(HOLD.plusSeconds(1));
+        assertThat(uniques.readValuesToList()).containsExactly("short");
+        assertStoresEmpty();
     }
 
     @Test
@@ -167,6 +191,7 @@ class NearVerdictTopologyTest {
         assertThat(duplicates.readValuesToList()).singleElement()
                 .satisfies(event -> assertThat(event.duplicateOf()).isEqualTo("earlier"));
         assertThat(uniques.isEmpty()).isTrue();
+        assertStoresEmpty();
     }
 
     @Test
@@ -174,6 +199,7 @@ class NearVerdictTopologyTest {
         start(Duration.ZERO);
         send(article("z", "short", new IntakeRef(0, 1), 0));
         assertThat(uniques.readValuesToList()).containsExactly("short");
+        assertStoresEmpty();
     }
 
     @Test
@@ -227,6 +253,7 @@ class NearVerdictTopologyTest {
         assertThat(duplicates.readValuesToList()).singleElement()
                 .satisfies(event -> assertThat(event.duplicateOf()).isEqualTo("orig"));
         assertThat(uniques.isEmpty()).isTrue();
+        assertStoresEmpty();
     }
 
     @Test
@@ -245,6 +272,7 @@ class NearVerdictTopologyTest {
 
     private void assertStoresEmpty() {
         for (final String name : new String[] {NewsTopology.NEAR_VERDICT_STORE,
+                NearVerdictProcessor.articleStoreName(NewsTopology.NEAR_VERDICT_STORE),
                 NearVerdictProcessor.releaseStoreName(NewsTopology.NEAR_VERDICT_STORE)}) {
             final KeyValueStore<String, Object> store = driver.getKeyValueStore(name);
             try (KeyValueIterator<String, Object> left = store.all()) {

@@ -19,7 +19,6 @@ import io.newsstream.topology.NearProbe;
 import io.newsstream.topology.NearRemembered;
 import io.newsstream.topology.NearVerdictInput;
 import io.newsstream.topology.NearVerdictState;
-import io.newsstream.topology.PendingArticle;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -29,10 +28,10 @@ import java.util.List;
 
 /**
  * Binary serdes of the near-duplicate stage's internal values (probes, answers, remembered
- * signatures, verdict state): they are written several times per article, and
- * JSON would spend a third more bytes on the signature alone (base64) plus every field name.
- * Instants are epoch milliseconds (event times are millisecond-precise); the article itself stays
- * {@link JsonSerdes#PENDING_ARTICLE} JSON inside, so it has one format everywhere.
+ * signatures, verdict state): they are written several times per article, and JSON would spend a
+ * third more bytes on the signature alone (base64) plus every field name. Instants are epoch
+ * milliseconds (event times are millisecond-precise). The article waiting for its verdict is
+ * stored as {@link JsonSerdes#PENDING_ARTICLE} JSON, so it has one format everywhere.
  */
 public final class NearSerdes {
     private static final int VERSION = 1;
@@ -40,8 +39,8 @@ public final class NearSerdes {
     private static final byte LATE_ORIGINAL = 3;
     /** Version 2 added the intake record (version 1 was the bare {@code NearCandidate}). */
     private static final int REMEMBERED_VERSION = 2;
-    /** Version 2 added {@code heldUntil}. */
-    private static final int VERDICT_STATE_VERSION = 2;
+    /** Version 2 added {@code heldUntil}; version 3 moved the article to a store of its own. */
+    private static final int VERDICT_STATE_VERSION = 3;
 
     /** An article remembered for verification (value of the {@code dedup-near-signatures} store). */
     public static final BinarySerde<NearRemembered> NEAR_REMEMBERED = new BinarySerde<>(NearRemembered.class,
@@ -117,14 +116,9 @@ public final class NearSerdes {
                 out.writeLong(state.answered());
                 out.writeInt(state.bands());
                 writeMatch(out, state.original());
-                out.writeBoolean(state.pending() != null);
-                if (state.pending() != null) {
-                    writePending(out, state.pending());
-                }
                 out.writeLong(state.heldUntil());
             },
-            in -> new NearVerdictState(in.readLong(), in.readInt(), readMatch(in),
-                    in.readBoolean() ? readPending(in) : null, in.readLong()));
+            in -> new NearVerdictState(in.readLong(), in.readInt(), readMatch(in), in.readLong()));
 
     private NearSerdes() {
     }
@@ -163,13 +157,5 @@ public final class NearSerdes {
 
     private static NearMatch readMatch(final DataInput in) throws IOException {
         return in.readBoolean() ? new NearMatch(readString(in), Instant.ofEpochMilli(in.readLong()), in.readDouble()) : null;
-    }
-
-    private static void writePending(final DataOutput out, final PendingArticle pending) throws IOException {
-        writeBytes(out, JsonSerdes.PENDING_ARTICLE.serializer().serialize(null, pending));
-    }
-
-    private static PendingArticle readPending(final DataInput in) throws IOException {
-        return JsonSerdes.PENDING_ARTICLE.deserializer().deserialize(null, readBytes(in));
     }
 }
