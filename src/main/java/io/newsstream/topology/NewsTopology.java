@@ -84,8 +84,9 @@ import org.apache.kafka.streams.state.WindowStore;
  * {@value #SAME_URL_STORE}, {@value #SAME_CONTENT_STORE}, {@value #NEAR_BAND_STORE} (band key → 64-bit
  * article reference) and {@value #NEAR_SIGNATURE_STORE} (reference → id, event time, fingerprint)
  * (dedup, retention {@code dedup.retention}; the dedup changelogs, exact and near, are stamped with the broker's
- * append time, {@link IngestionTime#WINDOW_CHANGELOG_CONFIG}), key-value stores {@value #NEAR_VERDICT_STORE} (articles
- * whose probes are still answering or whose unique verdict is held for {@code dedup.near.hold}) and
+ * append time, {@link IngestionTime#WINDOW_CHANGELOG_CONFIG}), key-value stores {@value #NEAR_VERDICT_STORE} (the
+ * verdict state of articles whose probes are still answering or whose unique verdict is held for
+ * {@code dedup.near.hold}), {@code dedup-near-verdicts-articles} (those articles) and
  * {@code dedup-near-verdicts-releases} (held articles by release time) and {@code country-mentions-hourly}, {@code -daily},
  * {@code leader-mentions-hourly}, {@code -daily} (counts, grace {@code counts.grace}), each with its
  * changelog. Changing {@code topic.partitions} after these topics exist stops the service at
