@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.config.NewsstreamConfig;
+import io.newsstream.dedup.DedupRetention;
 import io.newsstream.json.Json;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.EnrichedArticle;
@@ -62,7 +63,7 @@ class BatchAgreesWithTopologyTopologyTest {
 
         final Map<String, String> batch = new TreeMap<>();
         final List<String> batchRejected = new ArrayList<>();
-        final BatchEnricher enricher = new BatchEnricher(stages, config.getDuration("dedup.retention"), true, START);
+        final BatchEnricher enricher = new BatchEnricher(stages, DedupRetention.fromConfig(config), true, START);
         int line = 0;
         for (final byte[] input : inputs()) {
             final BatchResult result = enricher.enrich("inputs:" + ++line, input);
