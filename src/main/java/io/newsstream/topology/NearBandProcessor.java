@@ -40,8 +40,9 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * copy's own answer from this partition.
  *
  * <p>Two stores, both window stores in event time kept for {@code dedup.retention} +
- * {@code dedup.grace} ({@link DedupRetention#kept()}), changelogged: the band store (band key → a 64-bit reference to the article id, at its event
- * time; duplicates retained, since many articles share a band key, some at the same instant) and
+ * {@code dedup.grace} ({@link DedupRetention#kept()}), changelogged: the band store (band key → a
+ * 64-bit reference to the article id, at its event time; duplicates retained, since many articles
+ * share a band key, some at the same instant) and
  * the signature store (reference → the article's intake record, id, event time and fingerprint,
  * once per partition). Their changelogs are stamped with the broker's append time
  * ({@link IngestionTime#WINDOW_CHANGELOG_CONFIG}), so a backfilled article's rows outlive the
