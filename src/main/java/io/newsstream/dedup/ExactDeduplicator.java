@@ -21,8 +21,8 @@ public final class ExactDeduplicator {
 
     public static ExactDeduplicator inMemory(final DedupRetention retention) {
         return new ExactDeduplicator(List.of(
-                new ExactDedup(DuplicateRule.SAME_URL, retention, new InMemoryFirstSeenIndex(retention.retention())),
-                new ExactDedup(DuplicateRule.SAME_CONTENT, retention, new InMemoryFirstSeenIndex(retention.retention()))));
+                new ExactDedup(DuplicateRule.SAME_URL, retention, new InMemoryFirstSeenIndex(retention.kept())),
+                new ExactDedup(DuplicateRule.SAME_CONTENT, retention, new InMemoryFirstSeenIndex(retention.kept()))));
     }
 
     /** The duplicate event under the first rule that matches, else empty with the article remembered by each rule. */

@@ -12,18 +12,20 @@ import java.util.TreeMap;
 /**
  * A {@link FirstSeenIndex} in memory for batch mode that forgets exactly as the topology's window
  * store does: one record per fingerprint and event time; "stream time" is the latest event time
- * remembered; records at or before stream time minus the retention are neither found nor kept.
- * So an out-of-order input far behind the newest one is judged the same way in both modes.
+ * remembered; records at or before stream time minus what it keeps (retention + grace,
+ * {@link DedupRetention#kept()}) are neither found nor kept. So an out-of-order input far behind
+ * the newest one is judged the same way in both modes: up to the grace behind, it is compared with
+ * everything within the retention of its own event time; further behind, with less.
  * Not thread-safe.
  */
 public final class InMemoryFirstSeenIndex implements FirstSeenIndex {
-    private final Duration retention;
+    private final Duration kept;
     private final Map<String, NavigableMap<Instant, FirstSeen>> byFingerprint = new HashMap<>();
     private Instant streamTime;
 
-    /** @param retention how far behind stream time records are still kept ({@code dedup.retention}) */
-    public InMemoryFirstSeenIndex(final Duration retention) {
-        this.retention = Objects.requireNonNull(retention, "retention");
+    /** @param kept how far behind stream time records are still kept ({@link DedupRetention#kept()}) */
+    public InMemoryFirstSeenIndex(final Duration kept) {
+        this.kept = Objects.requireNonNull(kept, "kept");
     }
 
     @Override
@@ -55,6 +57,6 @@ public final class InMemoryFirstSeenIndex implements FirstSeenIndex {
     }
 
     private Instant earliestKept() {
-        return streamTime == null ? null : streamTime.minus(retention).plusMillis(1);
+        return streamTime == null ? null : streamTime.minus(kept).plusMillis(1);
     }
 }

@@ -9,7 +9,6 @@ import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.model.NormalizedArticle;
 import io.newsstream.model.Tags;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,9 +21,9 @@ import java.util.Optional;
  * <p>Times: {@code ingested_at} of every enriched article is the moment the batch run started
  * (given, or taken when the enricher is constructed), the analogue of the raw record's timestamp
  * in the topology. An article's event time is its publication time, else that run start; copies
- * are duplicates when their event times are less than the retention apart, and fingerprints far
- * behind the newest event time are forgotten exactly as the topology's stores forget them, so
- * both modes give the same answer for the same inputs in the same order.
+ * are duplicates when their event times are less than the retention apart, and fingerprints more
+ * than retention + grace behind the newest event time are forgotten exactly as the topology's
+ * stores forget them, so both modes give the same answer for the same inputs in the same order.
  *
  * <p>One instance per run; not thread-safe.
  */
@@ -36,16 +35,16 @@ public final class BatchEnricher {
     private final Instant runStartedAt;
 
     /** A run that starts now: {@code ingested_at} is this constructor's wall-clock time. */
-    public BatchEnricher(final ArticleStages stages, final Duration retention, final boolean deduplicate) {
+    public BatchEnricher(final ArticleStages stages, final DedupRetention retention, final boolean deduplicate) {
         this(stages, retention, deduplicate, Instant.now());
     }
 
     /**
-     * @param retention    {@code dedup.retention}
+     * @param retention    {@code dedup.retention} and {@code dedup.grace}
      * @param deduplicate  false to enrich every valid input, copies included
      * @param runStartedAt written as every enriched article's {@code ingested_at}
      */
-    public BatchEnricher(final ArticleStages stages, final Duration retention, final boolean deduplicate,
+    public BatchEnricher(final ArticleStages stages, final DedupRetention retention, final boolean deduplicate,
                          final Instant runStartedAt) {
         this(stages, retention, deduplicate, null, runStartedAt);
     }
@@ -54,23 +53,24 @@ public final class BatchEnricher {
      * @param near         near-duplicate settings, or null for the exact rules only; ignored
      *                     unless {@code deduplicate}
      */
-    public BatchEnricher(final ArticleStages stages, final Duration retention, final boolean deduplicate,
+    public BatchEnricher(final ArticleStages stages, final DedupRetention retention, final boolean deduplicate,
                          final NearDupSettings near, final Instant runStartedAt) {
+        Objects.requireNonNull(retention, "retention");
         this.stages = Objects.requireNonNull(stages, "stages");
         this.intake = new ArticleIntake(stages);
-        this.deduplicator = deduplicate ? ExactDeduplicator.inMemory(new DedupRetention(retention)) : null;
-        this.nearDedup = deduplicate && near != null ? NearDedup.inMemory(near, new DedupRetention(retention)) : null;
+        this.deduplicator = deduplicate ? ExactDeduplicator.inMemory(retention) : null;
+        this.nearDedup = deduplicate && near != null ? NearDedup.inMemory(near, retention) : null;
         this.runStartedAt = Objects.requireNonNull(runStartedAt, "runStartedAt");
     }
 
     /**
-     * A run that starts now with the configured rules: {@code dedup.retention}, and the near-duplicate
+     * A run that starts now with the configured rules: {@code dedup.retention} and {@code dedup.grace}, and the near-duplicate
      * rule with {@code dedup.near.*} when {@code dedup.near.enabled}.
      */
     public static BatchEnricher fromConfig(final NewsstreamConfig config, final ArticleStages stages,
                                            final boolean deduplicate) {
         final NearDupSettings near = config.getBoolean("dedup.near.enabled") ? NearDupSettings.fromConfig(config) : null;
-        return new BatchEnricher(stages, config.getDuration("dedup.retention"), deduplicate, near, Instant.now());
+        return new BatchEnricher(stages, DedupRetention.fromConfig(config), deduplicate, near, Instant.now());
     }
 
     /**

@@ -43,13 +43,16 @@ final class DedupProcessor implements FixedKeyProcessor<String, PendingArticle, 
 
     /**
      * The processor and its store: a window store of fingerprint → first seen at its event time,
-     * retention {@code dedup.retention}, changelogged. Retention trade-off: a longer one catches
-     * copies republished later, but holds more fingerprints on disk and in the changelog (and a
-     * longer restore); expiry follows stream time (the latest event time remembered), dropping
-     * whole segments, so it costs no per-key punctuation, and an article arriving more than the
-     * retention behind stream time is not remembered at all. Lookups never see anything older
-     * than stream time minus the retention, so the answer does not depend on segment timing
-     * (batch mode's {@code InMemoryFirstSeenIndex} forgets the same way). The changelog's records
+     * kept for {@code dedup.retention} + {@code dedup.grace} ({@link DedupRetention#kept()}),
+     * changelogged. Retention trade-off: a longer one catches copies republished later, but holds
+     * more fingerprints on disk and in the changelog (and a longer restore); expiry follows the
+     * store's stream time (the latest event time remembered), dropping whole segments, so it costs
+     * no per-key punctuation, and an article arriving more than retention + grace behind stream
+     * time is not remembered at all. Lookups never see anything older than stream time minus
+     * retention + grace, so the answer does not depend on segment timing (batch mode's
+     * {@code InMemoryFirstSeenIndex} forgets the same way), and an article up to the grace behind
+     * stream time (a backfill spread over several threads, a producer publishing out of order)
+     * still sees everything within the retention of its own event time. The changelog's records
      * are stamped by the broker ({@link IngestionTime#WINDOW_CHANGELOG_CONFIG}), so its time-based
      * retention counts from the write, not from a backfilled article's event time.
      */
@@ -61,7 +64,7 @@ final class DedupProcessor implements FixedKeyProcessor<String, PendingArticle, 
         Objects.requireNonNull(storeName, "storeName");
         Objects.requireNonNull(metrics, "metrics");
         final StoreBuilder<WindowStore<String, FirstSeen>> store = Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(storeName, retention.retention(), retention.retention(), false),
+                Stores.persistentWindowStore(storeName, retention.kept(), retention.retention(), false),
                 Serdes.String(), JsonSerdes.FIRST_SEEN)
                 .withLoggingEnabled(IngestionTime.WINDOW_CHANGELOG_CONFIG);
         return new FixedKeyProcessorSupplier<>() {

@@ -39,14 +39,18 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * open. Answers and late originals go to the same topic, so a late original always follows the
  * copy's own answer from this partition.
  *
- * <p>Two stores, both window stores in event time with retention {@code dedup.retention},
- * changelogged: the band store (band key → a 64-bit reference to the article id, at its event
- * time; duplicates retained, since many articles share a band key, some at the same instant) and
+ * <p>Two stores, both window stores in event time kept for {@code dedup.retention} +
+ * {@code dedup.grace} ({@link DedupRetention#kept()}), changelogged: the band store (band key → a
+ * 64-bit reference to the article id, at its event time; duplicates retained, since many articles
+ * share a band key, some at the same instant) and
  * the signature store (reference → the article's intake record, id, event time and fingerprint,
  * once per partition). Their changelogs are stamped with the broker's append time
  * ({@link IngestionTime#WINDOW_CHANGELOG_CONFIG}), so a backfilled article's rows outlive the
  * changelog's time-based retention as long as the store keeps them. A candidate's signature is always local: it probed the same band key, so
- * the same partition.
+ * the same partition. The stores forget by the partition's stream time (the newest event time
+ * remembered): a probe up to the grace behind it still sees every article within the retention
+ * of its own event time; one further behind sees less, and one more than retention + grace
+ * behind is not remembered.
  */
 final class NearBandProcessor implements Processor<String, NearProbe, String, NearVerdictInput> {
     /** komihash 5.0 of the id: a published algorithm, the same on every JVM and release. */
@@ -75,11 +79,11 @@ final class NearBandProcessor implements Processor<String, NearProbe, String, Ne
         Objects.requireNonNull(signatureStoreName, "signatureStoreName");
         final DedupRetention retention = rule.retention();
         final StoreBuilder<WindowStore<String, Long>> bandStore = Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(bandStoreName, retention.retention(), retention.retention(), true),
+                Stores.persistentWindowStore(bandStoreName, retention.kept(), retention.retention(), true),
                 Serdes.String(), Serdes.Long())
                 .withLoggingEnabled(IngestionTime.WINDOW_CHANGELOG_CONFIG);
         final StoreBuilder<WindowStore<Long, NearRemembered>> signatureStore = Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(signatureStoreName, retention.retention(), retention.retention(), false),
+                Stores.persistentWindowStore(signatureStoreName, retention.kept(), retention.retention(), false),
                 Serdes.Long(), NearSerdes.NEAR_REMEMBERED)
                 .withLoggingEnabled(IngestionTime.WINDOW_CHANGELOG_CONFIG);
         return new ProcessorSupplier<>() {

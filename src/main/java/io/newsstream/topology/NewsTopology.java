@@ -83,7 +83,9 @@ import org.apache.kafka.streams.state.WindowStore;
  * article was read from), {@value #COUNTRY_MENTIONS_BY_COUNTRY}, {@value #LEADER_MENTIONS_BY_LEADER}; window stores
  * {@value #SAME_URL_STORE}, {@value #SAME_CONTENT_STORE}, {@value #NEAR_BAND_STORE} (band key → 64-bit
  * article reference) and {@value #NEAR_SIGNATURE_STORE} (reference → id, event time, fingerprint)
- * (dedup, retention {@code dedup.retention}; the dedup changelogs, exact and near, are stamped with the broker's
+ * (dedup, kept for {@code dedup.retention} + {@code dedup.grace} behind the store's stream time, so an
+ * article arriving up to the grace late is still compared with everything within the retention of its
+ * own event time; the dedup changelogs, exact and near, are stamped with the broker's
  * append time, {@link IngestionTime#WINDOW_CHANGELOG_CONFIG}), key-value stores {@value #NEAR_VERDICT_STORE} (the
  * verdict state of articles whose probes are still answering or whose unique verdict is held for
  * {@code dedup.near.hold}), {@code dedup-near-verdicts-articles} (those articles) and
@@ -173,7 +175,7 @@ public final class NewsTopology {
         Objects.requireNonNull(stages, "stages");
         Objects.requireNonNull(metrics, "metrics");
         final Topics topics = Topics.from(config);
-        final DedupRetention retention = new DedupRetention(config.getDuration("dedup.retention"));
+        final DedupRetention retention = DedupRetention.fromConfig(config);
         final Duration grace = config.getDuration("counts.grace");
         final StreamsBuilder builder = new StreamsBuilder(
                 new TopologyConfig(new StreamsConfig(withBootstrapPlaceholder(streamsProperties(config)))));

@@ -96,6 +96,17 @@ class EnrichCommandTest {
     }
 
     @Test
+    void negativeDedupGraceStopsTheRunWithAOneLineError() throws IOException {
+        final String badConfig = Files.writeString(dir.resolve("bad.properties"), "dedup.grace=-PT1H\n").toString();
+        final int status = enrich(InputStream.nullInputStream(), "--config", badConfig, inputs.resolve("a.json").toString());
+
+        assertThat(status).isEqualTo(EnrichCommand.EXIT_FAILED);
+        assertThat(err.toString().strip())
+                .isEqualTo("enrich: setting 'dedup.grace' must be zero or a positive duration, got '-PT1H'");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void noDedupEnrichesRepeatedArticles() {
         final int status = enrich(InputStream.nullInputStream(), "--config", configFile, "--no-dedup",
                 inputs.resolve("a.json").toString(), inputs.resolve("b.jsonl").toString());

@@ -34,6 +34,7 @@ class NewsstreamConfigTest {
         assertThat(config.kafkaProperties()).containsEntry("processing.guarantee", "exactly_once_v2")
                 .doesNotContainKey("bootstrap.servers");
         assertThat(config.getDuration("dedup.retention")).isEqualTo(Duration.ofDays(7));
+        assertThat(config.getDuration("dedup.grace")).isEqualTo(Duration.ofDays(1));
         assertThat(config.getLong("input.max.text.bytes")).isEqualTo(1_048_576L);
     }
 

@@ -34,4 +34,21 @@ class InMemoryFirstSeenIndexTest {
         index.remember("late", new FirstSeen("d", T.plusMillis(1)));
         assertThat(index.firstSeenBetween("late", T, T.plusSeconds(1))).extracting(FirstSeen::id).containsExactly("d");
     }
+
+    @Test
+    void keepsRetentionPlusGraceSoALateArrivalStillFindsItsWholeRetention() {
+        final DedupRetention retention = new DedupRetention(Duration.ofDays(7), Duration.ofDays(1));
+        final InMemoryFirstSeenIndex index = new InMemoryFirstSeenIndex(retention.kept());
+        index.remember("fp", new FirstSeen("original", T));
+        index.remember("other", new FirstSeen("moves stream time", T.plus(Duration.ofHours(7 * 24 + 12))));
+
+        final Instant late = T.plus(Duration.ofDays(1));
+        assertThat(index.firstSeenBetween("fp", retention.lookupFrom(late), retention.lookupTo(late)))
+                .extracting(FirstSeen::id).containsExactly("original");
+        final InMemoryFirstSeenIndex noGrace = new InMemoryFirstSeenIndex(Duration.ofDays(7));
+        noGrace.remember("fp", new FirstSeen("original", T));
+        noGrace.remember("other", new FirstSeen("moves stream time", T.plus(Duration.ofHours(7 * 24 + 12))));
+        assertThat(noGrace.firstSeenBetween("fp", retention.lookupFrom(late), retention.lookupTo(late)))
+                .as("without grace the original is forgotten").isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsstream.config.NewsstreamConfig;
+import io.newsstream.dedup.DedupRetention;
 import io.newsstream.json.Json;
 import io.newsstream.model.DuplicateRule;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class BatchEnricherTest {
     private static final Instant RUN_START = Instant.parse("2025-08-13T12:00:00Z");
+    private static final DedupRetention RETENTION = new DedupRetention(Duration.ofDays(7), Duration.ofDays(1));
 
     private static ArticleStages stages() {
         return new StandardStages(NewsstreamConfig.defaults());
@@ -38,7 +40,7 @@ class BatchEnricherTest {
 
     @Test
     void enrichedLineHasStatusAndEveryEnrichedField() throws IOException {
-        final BatchEnricher enricher = new BatchEnricher(stages(), Duration.ofDays(7), true, RUN_START);
+        final BatchEnricher enricher = new BatchEnricher(stages(), RETENTION, true, RUN_START);
         final BatchResult result = enricher.enrich("in.jsonl:1", article("a-1", "https://x.example/1",
                 "Президент России Владимир Путин провёл телефонный разговор с лидером Северной Кореи, сообщает агентство."));
         assertThat(result.status()).isEqualTo(BatchResult.Status.ENRICHED);
@@ -60,7 +62,7 @@ class BatchEnricherTest {
 
     @Test
     void copiesInTheBatchBecomeDuplicateLines() throws IOException {
-        final BatchEnricher enricher = new BatchEnricher(stages(), Duration.ofDays(7), true, RUN_START);
+        final BatchEnricher enricher = new BatchEnricher(stages(), RETENTION, true, RUN_START);
         enricher.enrich("in.jsonl:1", article("a-1", "https://x.example/1", "Россия."));
         final BatchResult sameUrl = enricher.enrich("in.jsonl:2", article("a-2", "https://x.example/1", "Другое."));
         final BatchResult sameContent = enricher.enrich("in.jsonl:3", article("a-3", "https://x.example/3", "Россия."));
@@ -71,7 +73,7 @@ class BatchEnricherTest {
 
     @Test
     void withoutDeduplicationEveryValidInputIsEnriched() {
-        final BatchEnricher enricher = new BatchEnricher(stages(), Duration.ofDays(7), false, RUN_START);
+        final BatchEnricher enricher = new BatchEnricher(stages(), RETENTION, false, RUN_START);
         assertThat(enricher.enrich("a", article("a-1", "https://x.example/1", "Россия.")).status())
                 .isEqualTo(BatchResult.Status.ENRICHED);
         assertThat(enricher.enrich("b", article("a-2", "https://x.example/1", "Россия.")).status())
@@ -80,7 +82,7 @@ class BatchEnricherTest {
 
     @Test
     void rejectedLineNamesOriginAndReasonWithNullIdWhenUnknowable() throws IOException {
-        final BatchEnricher enricher = new BatchEnricher(stages(), Duration.ofDays(7), true, RUN_START);
+        final BatchEnricher enricher = new BatchEnricher(stages(), RETENTION, true, RUN_START);
         final BatchResult result = enricher.enrich("articles.jsonl:12", "{\"text\": 42}".getBytes(StandardCharsets.UTF_8));
         final JsonNode json = line(result);
         assertThat(json.has("id")).isTrue();
@@ -91,7 +93,7 @@ class BatchEnricherTest {
 
     @Test
     void undatedArticlesShareTheRunStartAsEventTime() {
-        final BatchEnricher enricher = new BatchEnricher(stages(), Duration.ofDays(7), true, RUN_START);
+        final BatchEnricher enricher = new BatchEnricher(stages(), RETENTION, true, RUN_START);
         assertThat(enricher.runStartedAt()).isEqualTo(RUN_START);
         final BatchResult.Enriched result =
                 (BatchResult.Enriched) enricher.enrich("x", article("a-1", null, "США."));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.config.NewsstreamConfig;
+import io.newsstream.dedup.DedupRetention;
 import io.newsstream.json.Json;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.EnrichedArticle;
@@ -55,16 +56,33 @@ class BatchAgreesWithTopologyTopologyTest {
                 article("j-1", "https://example.com/7", "Индия.", "2025-08-26T11:00:00Z"));
     }
 
-    @Test
-    void sameStatusesDuplicatesAndRejectionsInBothModes() {
+    /** Late arrivals within the grace: each copy is dated a day after its original but arrives 6.5 days behind stream time. */
+    private static List<byte[]> lateInputs() {
+        return List.of(
+                article("o-1", "https://example.com/1", "Россия и Украина.", "2025-08-01T00:00:00Z"),
+                article("o-2", "https://example.com/2", "США и Китай.", "2025-08-01T06:00:00Z"),
+                article("u-1", "https://example.com/3", "Индия.", "2025-08-08T12:00:00Z"),
+                article("c-1", "https://example.com/1", "Россия и Украина, обновлено.", "2025-08-02T00:00:00Z"),
+                article("c-2", "https://example.com/4", "США и Китай.", "2025-08-02T00:00:00Z"),
+                // 8.5 days behind u-1: past retention + grace, neither found nor kept
+                article("p-1", "https://example.com/5", "Трамп.", "2025-07-31T00:00:00Z"),
+                article("p-2", "https://example.com/5", "Трамп.", "2025-07-31T01:00:00Z"));
+    }
+
+    /** What became of each article in each mode (status or duplicate), and the rejections. */
+    private record Outcomes(Map<String, String> batch, List<String> batchRejected, Map<String, String> streamed,
+                            int dlqRecords) {
+    }
+
+    private Outcomes runBothModes(final List<byte[]> inputs) {
         final NewsstreamConfig config = DriverConfig.of(stateDir);
         final StandardStages stages = new StandardStages(config);
 
         final Map<String, String> batch = new TreeMap<>();
         final List<String> batchRejected = new ArrayList<>();
-        final BatchEnricher enricher = new BatchEnricher(stages, config.getDuration("dedup.retention"), true, START);
+        final BatchEnricher enricher = new BatchEnricher(stages, DedupRetention.fromConfig(config), true, START);
         int line = 0;
-        for (final byte[] input : inputs()) {
+        for (final byte[] input : inputs) {
             final BatchResult result = enricher.enrich("inputs:" + ++line, input);
             if (result instanceof BatchResult.Duplicate duplicate) {
                 batch.put(duplicate.id(), "duplicate of " + duplicate.duplicateOf() + " by " + duplicate.rule().wireName());
@@ -79,7 +97,7 @@ class BatchAgreesWithTopologyTopologyTest {
         final int dlqRecords;
         try (TopologyTestDriver driver = NewsTopologyDriver.start(config, stages, new SimpleMeterRegistry(), START)) {
             final TestInputTopic<byte[], byte[]> raw = NewsTopologyDriver.raw(driver);
-            for (final byte[] input : inputs()) {
+            for (final byte[] input : inputs) {
                 raw.pipeInput(new TestRecord<>(null, input, START));
             }
             NewsTopologyDriver.enriched(driver)
@@ -89,6 +107,16 @@ class BatchAgreesWithTopologyTopologyTest {
             }
             dlqRecords = NewsTopologyDriver.dlq(driver).readValuesToList().size();
         }
+        return new Outcomes(batch, batchRejected, streamed, dlqRecords);
+    }
+
+    @Test
+    void sameStatusesDuplicatesAndRejectionsInBothModes() {
+        final Outcomes outcomes = runBothModes(inputs());
+        final Map<String, String> batch = outcomes.batch();
+        final Map<String, String> streamed = outcomes.streamed();
+        final List<String> batchRejected = outcomes.batchRejected();
+        final int dlqRecords = outcomes.dlqRecords();
 
         assertThat(streamed).isEqualTo(batch);
         assertThat(batchRejected).singleElement().asString().startsWith("inputs:7: wrong_field_type");
@@ -101,5 +129,17 @@ class BatchAgreesWithTopologyTopologyTest {
                 .containsEntry("d-1", "duplicate of c-1 by same_content")
                 .containsEntry("f-1", "duplicate of e-1 by same_url")
                 .containsEntry("j-1", "duplicate of i-1 by same_content");
+    }
+
+    @Test
+    void bothModesCatchCopiesArrivingWithinTheGraceAndForgetBeyondIt() {
+        final Outcomes outcomes = runBothModes(lateInputs());
+
+        assertThat(outcomes.streamed()).isEqualTo(outcomes.batch());
+        assertThat(outcomes.batch()).containsEntry("c-1", "duplicate of o-1 by same_url")
+                .containsEntry("c-2", "duplicate of o-2 by same_content")
+                .containsEntry("p-1", "enriched")
+                .containsEntry("p-2", "enriched")
+                .hasSize(7);
     }
 }
