@@ -289,7 +289,7 @@ public final class NewsTopology {
      * tell remembered later copies of the newcomer that their original has come (a late original).
      * Answers go back to the partition of {@code articles-by-content} the article was read from
      * (both topics have {@code partitions} partitions), where the article waits for them in the
-     * verdict store: the article itself never travels. A unique verdict waits {@code hold} more for
+     * verdict step's stores: the article itself never travels. A unique verdict waits {@code hold} more for
      * late originals. Duplicates go only to {@code news.duplicates}; texts too short to fingerprint
      * send no probe. Unique articles are returned, keyed by id.
      */
