@@ -142,10 +142,7 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
             return;
         }
         if (state.originalMatch().isPresent()) {
-            final PendingArticle pending = arrived != null ? arrived : articles.get(gatherKey);
-            if (known != null) {
-                forget(gatherKey, known);
-            }
+            final PendingArticle pending = takeArticle(gatherKey, known, arrived);
             metrics.duplicate(DuplicateRule.NEAR_CONTENT);
             context.forward(new Record<>(input.id(), DedupOutcome.duplicate(new DuplicateEvent(input.id(),
                     state.original().id(), DuplicateRule.NEAR_CONTENT, state.original().similarity())),
@@ -157,10 +154,7 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
             return;
         }
         if (hold.isZero()) {
-            final PendingArticle pending = arrived != null ? arrived : articles.get(gatherKey);
-            if (known != null) {
-                forget(gatherKey, known);
-            }
+            final PendingArticle pending = takeArticle(gatherKey, known, arrived);
             context.forward(new Record<>(input.id(), DedupOutcome.unique(pending), eventTimeMillis(pending),
                     ingestionHeaders(record.headers(), pending)));
             return;
@@ -197,6 +191,19 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
             context.forward(new Record<>(pending.article().id(), DedupOutcome.unique(pending),
                     eventTimeMillis(pending), ingestionHeaders(new RecordHeaders(), pending)));
         }
+    }
+
+    /**
+     * The article whose verdict is out now ({@code arrived} when the article itself resolved it, else
+     * from the article store), with everything the stores held of it deleted.
+     */
+    private PendingArticle takeArticle(final String gatherKey, final NearVerdictState known,
+                                       final PendingArticle arrived) {
+        final PendingArticle pending = arrived != null ? arrived : articles.get(gatherKey);
+        if (known != null) {
+            forget(gatherKey, known);
+        }
+        return pending;
     }
 
     /** Deletes what the stores hold of a resolved article, given its last stored state. */
