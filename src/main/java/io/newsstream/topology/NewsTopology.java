@@ -166,6 +166,10 @@ public final class NewsTopology {
         final String maxMessageBytes = String.valueOf(config.getInt("topic.max.message.bytes"));
         props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), maxMessageBytes);
         props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), maxMessageBytes);
+        // near-dup's band lookups are almost all misses: a prefix bloom filter lets RocksDB skip them cheaply
+        if (config.getBoolean("dedup.near.enabled")) {
+            NearBandStoreOptions.addTo(props, NearDupSettings.fromConfig(config));
+        }
         return props;
     }
 
