@@ -9,7 +9,6 @@ import io.newsstream.topology.serde.NearSerdes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.kafka.common.header.Headers;
@@ -180,14 +179,14 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
             }
         }
         for (final KeyValue<String, String> entry : due) {
-            releases.delete(entry.key);
+            releases.put(entry.key, null);
             final NearVerdictState state = store.get(entry.value);
             if (state == null || !state.held() || state.originalMatch().isPresent()) {
                 continue;
             }
             final PendingArticle pending = articles.get(entry.value);
-            store.delete(entry.value);
-            articles.delete(entry.value);
+            store.put(entry.value, null);
+            articles.put(entry.value, null);
             context.forward(new Record<>(pending.article().id(), DedupOutcome.unique(pending),
                     eventTimeMillis(pending), ingestionHeaders(new RecordHeaders(), pending)));
         }
@@ -206,14 +205,18 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
         return pending;
     }
 
-    /** Deletes what the stores hold of a resolved article, given its last stored state. */
+    /**
+     * Deletes what the stores hold of a resolved article, given its last stored state. Here and in
+     * {@link #releaseDue} by {@code put(key, null)}: {@code delete} would first read and deserialize
+     * the old value (for the article store, its whole text).
+     */
     private void forget(final String gatherKey, final NearVerdictState known) {
-        store.delete(gatherKey);
+        store.put(gatherKey, null);
         if (known.arrived()) { // else the article is the input that resolved it and was never stored
-            articles.delete(gatherKey);
+            articles.put(gatherKey, null);
         }
         if (known.held()) {
-            releases.delete(releaseKey(known.heldUntil(), gatherKey));
+            releases.put(releaseKey(known.heldUntil(), gatherKey), null);
         }
     }
 
@@ -238,7 +241,8 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
 
     /** Sorts by release time as text: 19 digits hold any non-negative epoch millisecond. */
     static String releaseKey(final long releaseTime, final String gatherKey) {
-        return String.format(Locale.ROOT, "%019d|%s", releaseTime, gatherKey);
+        final String digits = Long.toString(releaseTime); // zero-padded to 19 digits, so keys sort by time
+        return "0".repeat(Math.max(0, 19 - digits.length())) + digits + "|" + gatherKey;
     }
 
     private static long releaseTime(final String releaseKey) {
