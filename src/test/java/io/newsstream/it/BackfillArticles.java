@@ -5,12 +5,9 @@ import static io.newsstream.testing.KafkaTestSupport.readToEnd;
 import static io.newsstream.testing.KafkaTestSupport.send;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,9 +15,9 @@ import org.apache.kafka.streams.KafkaStreams;
 
 import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.infra.NewsstreamService;
-import io.newsstream.json.Json;
 import io.newsstream.metrics.PipelineMetrics;
 import io.newsstream.testing.KeywordStages;
+import io.newsstream.testing.RawArticles;
 import io.newsstream.topology.NewsTopology;
 
 /** What the backfill ITs share: the raw articles they send, the processor they start and how they read outputs. */
@@ -30,12 +27,7 @@ final class BackfillArticles {
 
     /** A raw English article as a producer would publish it. */
     static byte[] article(final String id, final String url, final String text, final Instant publishedAt) {
-        try {
-            return Json.mapper().writeValueAsBytes(Map.of("id", id, "url", url, "text", text, "language", "en",
-                    "published_at", publishedAt.toString()));
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RawArticles.json(id, url, text, "en", publishedAt.toString());
     }
 
     /** Sends {@code value} to partition 0 of {@code rawTopic} (so articles are taken in the order sent), stamped {@code ingestedAt}. */

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,6 +32,7 @@ import io.newsstream.model.EnrichedArticle;
 import io.newsstream.model.LeaderTag;
 import io.newsstream.testing.BrokerFixture;
 import io.newsstream.testing.KeywordStages;
+import io.newsstream.testing.RawArticles;
 import io.newsstream.testing.RunningPipeline;
 import io.newsstream.topology.DeadLetterHeaders;
 
@@ -164,11 +164,6 @@ class NewsPipelineIT {
     }
 
     private static byte[] article(final String id, final String url, final String text, final String publishedAt) {
-        try {
-            return Json.mapper().writeValueAsBytes(Map.of("id", id, "url", url, "text", text, "language", "en",
-                    "published_at", publishedAt));
-        } catch (final IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return RawArticles.json(id, url, text, "en", publishedAt);
     }
 }

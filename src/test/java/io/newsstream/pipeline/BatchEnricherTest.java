@@ -3,11 +3,11 @@ package io.newsstream.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.dedup.DedupRetention;
 import io.newsstream.json.Json;
 import io.newsstream.model.DuplicateRule;
+import io.newsstream.testing.RawArticles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,13 +25,7 @@ class BatchEnricherTest {
     }
 
     private static byte[] article(final String id, final String url, final String text) {
-        final ObjectNode node = Json.mapper().createObjectNode();
-        node.put("id", id);
-        if (url != null) {
-            node.put("url", url);
-        }
-        node.put("text", text);
-        return node.toString().getBytes(StandardCharsets.UTF_8);
+        return RawArticles.json(id, url, text, null, null);
     }
 
     private static JsonNode line(final BatchResult result) throws IOException {

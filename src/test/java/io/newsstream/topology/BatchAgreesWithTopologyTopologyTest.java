@@ -2,16 +2,15 @@ package io.newsstream.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.config.NewsstreamConfig;
 import io.newsstream.dedup.DedupRetention;
-import io.newsstream.json.Json;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.pipeline.BatchEnricher;
 import io.newsstream.pipeline.BatchResult;
 import io.newsstream.pipeline.StandardStages;
+import io.newsstream.testing.RawArticles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,11 +32,7 @@ class BatchAgreesWithTopologyTopologyTest {
     Path stateDir;
 
     private static byte[] article(final String id, final String url, final String text, final String publishedAt) {
-        final ObjectNode node = Json.mapper().createObjectNode().put("id", id).put("url", url).put("text", text);
-        if (publishedAt != null) {
-            node.put("published_at", publishedAt);
-        }
-        return node.toString().getBytes(StandardCharsets.UTF_8);
+        return RawArticles.json(id, url, text, null, publishedAt);
     }
 
     /** Out of order by more than the retention, copies by URL and by content, undated copies, one bad input. */

@@ -11,9 +11,9 @@ import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.DuplicateRule;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.pipeline.StandardStages;
+import io.newsstream.testing.RawArticles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,9 +69,7 @@ class DedupGraceTopologyTest {
     }
 
     private static byte[] article(final String id, final String url, final String text, final Instant publishedAt) {
-        final ObjectNode node = Json.mapper().createObjectNode()
-                .put("id", id).put("url", url).put("text", text).put("published_at", publishedAt.toString());
-        return node.toString().getBytes(StandardCharsets.UTF_8);
+        return RawArticles.json(id, url, text, null, publishedAt.toString());
     }
 
     /** A labelled-set article (long enough for near-dup fingerprints), re-dated to {@code publishedAt}. */

@@ -16,6 +16,7 @@ import io.newsstream.model.LeaderTag;
 import io.newsstream.model.RejectReason;
 import io.newsstream.pipeline.ArticleStages;
 import io.newsstream.pipeline.StandardStages;
+import io.newsstream.testing.RawArticles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -100,18 +101,7 @@ class NewsTopologyTopologyTest {
     }
 
     private static byte[] article(final String id, final String url, final String text, final Instant publishedAt) {
-        final ObjectNode node = Json.mapper().createObjectNode();
-        if (id != null) {
-            node.put("id", id);
-        }
-        if (url != null) {
-            node.put("url", url);
-        }
-        node.put("text", text);
-        if (publishedAt != null) {
-            node.put("published_at", publishedAt.toString());
-        }
-        return node.toString().getBytes(StandardCharsets.UTF_8);
+        return RawArticles.json(id, url, text, null, publishedAt == null ? null : publishedAt.toString());
     }
 
     private void send(final String key, final byte[] value, final Instant timestamp) {

@@ -3,15 +3,14 @@ package io.newsstream.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.config.NewsstreamConfig;
-import io.newsstream.json.Json;
 import io.newsstream.model.DuplicateEvent;
 import io.newsstream.model.DuplicateRule;
 import io.newsstream.model.EnrichedArticle;
 import io.newsstream.pipeline.ArticleStages;
 import io.newsstream.testing.KeywordStages;
+import io.newsstream.testing.RawArticles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -129,9 +128,6 @@ class OutputTimestampsTopologyTest {
     }
 
     private static byte[] article(final String id, final String url, final String text, final Instant publishedAt) {
-        final ObjectNode node = Json.mapper().createObjectNode()
-                .put("id", id).put("url", url).put("text", text).put("language", "en")
-                .put("published_at", publishedAt.toString());
-        return node.toString().getBytes(StandardCharsets.UTF_8);
+        return RawArticles.json(id, url, text, "en", publishedAt.toString());
     }
 }
