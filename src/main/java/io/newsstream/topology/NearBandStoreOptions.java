@@ -24,7 +24,7 @@ import org.rocksdb.Options;
 public final class NearBandStoreOptions implements RocksDBConfigSetter {
     /** The Streams property carrying the prefix length (bytes) to the setter, which Streams builds itself. */
     static final String PREFIX_PROPERTY = "newsstream.near.band.prefix.bytes";
-    /** Bits of the memtable's prefix bloom filter: 2% of the write buffer (16 MB by default). */
+    /** The memtable's prefix bloom filter takes this share of the write buffer (16 MB by default): 2 %. */
     static final double MEMTABLE_BLOOM_RATIO = 0.02;
 
     /** Sets this class as Streams' RocksDB config setter, with the prefix length for {@code settings}. */
