@@ -134,10 +134,7 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
         // the article itself when this input is it; otherwise it is in the article store
         final PendingArticle arrived = input instanceof NearArticle article ? article.pending() : null;
         if (!state.complete()) {
-            store.put(gatherKey, state);
-            if (arrived != null) {
-                articles.put(gatherKey, arrived);
-            }
+            keep(gatherKey, state, arrived);
             return;
         }
         if (state.originalMatch().isPresent()) {
@@ -159,11 +156,16 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
             return;
         }
         final long until = context.currentSystemTimeMs() + hold.toMillis();
-        store.put(gatherKey, state.heldUntil(until));
+        keep(gatherKey, state.heldUntil(until), arrived);
+        releases.put(releaseKey(until, gatherKey), gatherKey);
+    }
+
+    /** Stores the open verdict's state, and the article when this input is it (it is stored once). */
+    private void keep(final String gatherKey, final NearVerdictState state, final PendingArticle arrived) {
+        store.put(gatherKey, state);
         if (arrived != null) {
             articles.put(gatherKey, arrived);
         }
-        releases.put(releaseKey(until, gatherKey), gatherKey);
     }
 
     /** Forwards every held article whose hold is over as unique. */
@@ -179,14 +181,13 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
             }
         }
         for (final KeyValue<String, String> entry : due) {
-            releases.put(entry.key, null);
             final NearVerdictState state = store.get(entry.value);
             if (state == null || !state.held() || state.originalMatch().isPresent()) {
+                releases.put(entry.key, null); // nothing waits under it any more
                 continue;
             }
-            final PendingArticle pending = articles.get(entry.value);
-            store.put(entry.value, null);
-            articles.put(entry.value, null);
+            // the state was held once, with this entry's release time: forget() deletes this entry too
+            final PendingArticle pending = takeArticle(entry.value, state, null);
             context.forward(new Record<>(pending.article().id(), DedupOutcome.unique(pending),
                     eventTimeMillis(pending), ingestionHeaders(new RecordHeaders(), pending)));
         }
@@ -206,9 +207,9 @@ final class NearVerdictProcessor implements Processor<String, NearVerdictInput, 
     }
 
     /**
-     * Deletes what the stores hold of a resolved article, given its last stored state. Here and in
-     * {@link #releaseDue} by {@code put(key, null)}: {@code delete} would first read and deserialize
-     * the old value (for the article store, its whole text).
+     * Deletes what the stores hold of a resolved article, given its last stored state, by
+     * {@code put(key, null)}: {@code delete} would first read and deserialize the old value (for the
+     * article store, its whole text).
      */
     private void forget(final String gatherKey, final NearVerdictState known) {
         store.put(gatherKey, null);
